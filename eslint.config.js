@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import vitest from '@vitest/eslint-plugin';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'bench/results/', 'data/', 'dist/', 'coverage/'] },
+  { ignores: ['node_modules/', 'bench/results/', 'data/', 'dist/', 'coverage/', 'scripts/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

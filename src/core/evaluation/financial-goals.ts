@@ -21,12 +21,11 @@ export type YearFigures = { year: number; basis: FigureBasis; figures: Financial
 
 const kr = (amount: Ore) => formatAmount(amount, 'kr', { showUnit: true });
 
-/** Results and equity read best in the budget's own unit (tkr for NRF), as the plan prints them. */
+/** Results and equity read best in the budget's own unit (tkr for NRF), as the plan prints them; other figures in kr. */
 function inBudgetUnit(plan: Plan, amount: Ore): string {
-  return formatAmount(amount, plan.budget.unit, {
-    showUnit: true,
-    decimals: amount % ORE_PER_UNIT[plan.budget.unit] === 0 ? 0 : 3,
-  });
+  return amount % ORE_PER_UNIT[plan.budget.unit] === 0
+    ? formatAmount(amount, plan.budget.unit, { showUnit: true })
+    : kr(amount);
 }
 
 /** On the budget basis, say so when the plan prints a different result than its lines give. */

@@ -1,0 +1,17 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkLayers } from './check-layers.ts';
+
+describe('layer check', () => {
+  it('passes on the project sources', () => {
+    expect(checkLayers(fileURLToPath(new URL('../src', import.meta.url)))).toEqual([]);
+  });
+
+  it('names each forbidden import in core with file and line', () => {
+    expect(checkLayers(fileURLToPath(new URL('./fixtures/bad-src', import.meta.url)))).toEqual([
+      'src/core/money/bad.ts:1: src/core must not import the Node built-in "node:fs" (core runs in the browser too)',
+      'src/core/money/bad.ts:2: the core layer must not import the formats layer ("../../formats/a.ts")',
+      'src/core/money/bad.ts:3: src/core must not import the package "zod"; keep core pure',
+    ]);
+  });
+});
