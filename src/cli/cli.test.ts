@@ -25,7 +25,7 @@ describe('planvis check', () => {
     expect(r.out).toContain(
       'stated \u2212186\u00a0tkr, computed \u2212185\u00a0tkr, difference \u22121\u00a0tkr',
     );
-    expect(r.out).toContain('in the file at budget.result.stated.2020');
+    expect(r.out).toMatch(/in the file at nrf-2018-2020\.yaml:\d+ \(budget\.result\.stated\.2020\)/);
   });
 
   it('gives machine-readable findings with --json, amounts in öre', async () => {

@@ -6,6 +6,9 @@ import { formatAmount, formatPercent } from '../../core/money/format.ts';
 import { EXIT } from '../shared/io.ts';
 import type { ExitCode, Io } from '../shared/io.ts';
 import { toJson } from '../shared/json.ts';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { pathLocator } from '../../formats/plan-file/locate.ts';
 import { loadPlan } from '../shared/plan-source.ts';
 
 function figures(f: Finding): [string, string, string] {
@@ -18,8 +21,10 @@ function figures(f: Finding): [string, string, string] {
 export function runCheck(planName: string, options: { json?: boolean }, io: Io): ExitCode {
   const { slug, file, plan } = loadPlan(planName);
   const report = checkPlan(plan);
+  const lineOf = pathLocator(readFileSync(file, 'utf8'));
   if (options.json) {
-    io.out(toJson({ plan: slug, file, ...report }));
+    const findings = report.findings.map((f) => ({ ...f, line: lineOf(f.path) ?? null }));
+    io.out(toJson({ plan: slug, file, ...report, findings }));
     return report.consistent ? EXIT.ok : EXIT.findings;
   }
   const lines = [`${slug}: ${plan.title}`];
@@ -34,7 +39,7 @@ export function runCheck(planName: string, options: { json?: boolean }, io: Io):
     lines.push(`${i + 1}. ${f.table} › ${f.row} › ${f.column}`);
     lines.push(`   stated ${stated}, computed ${computed}${diff ? `, difference ${diff}` : ''}`);
     lines.push(`   ${f.message}`);
-    lines.push(`   rule ${f.rule}; in the file at ${f.path}`);
+    lines.push(`   rule ${f.rule}; in the file at ${basename(file)}:${lineOf(f.path) ?? '?'} (${f.path})`);
   });
   io.out(lines.join('\n'));
   return report.consistent ? EXIT.ok : EXIT.findings;

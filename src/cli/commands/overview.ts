@@ -16,15 +16,21 @@ import { textTable } from '../shared/text-table.ts';
 
 function budgetTable(plan: Plan): string {
   const { budget } = plan;
-  const money = (v: number | undefined) => (v === undefined ? '' : formatAmount(v as never, budget.unit));
+  // Every cell gets a two-character tail so that the " *" marking a computed result that
+  // differs from the stated one keeps the columns aligned.
+  const money = (v: number | undefined, mark = false) =>
+    (v === undefined ? '' : formatAmount(v as never, budget.unit)) + (mark ? ' *' : '  ');
   const rows = budget.lines.map((l) => [l.label, ...budget.columns.map((c) => money(l.amounts.get(c.year)))]);
   const results = resultRows(budget);
   rows.push([`${budget.result.label} (stated)`, ...results.map((r) => money(r.stated))]);
   rows.push([
     `${budget.result.label} (computed)`,
-    ...results.map((r) => money(r.computed) + (r.stated === r.computed ? '' : ' *')),
+    ...results.map((r) => money(r.computed, r.stated !== r.computed)),
   ]);
-  return textTable([`${budget.title} (${budget.unit})`, ...budget.columns.map((c) => c.label)], rows, [
+  const title = budget.title.toLowerCase().includes(budget.unit)
+    ? budget.title
+    : `${budget.title} (${budget.unit})`;
+  return textTable([title, ...budget.columns.map((c) => `${c.label}  `)], rows, [
     'left',
     ...budget.columns.map(() => 'right' as const),
   ]);
@@ -54,9 +60,12 @@ export function runOverview(options: { json?: boolean }, io: Io): ExitCode {
   const out = [`Planvis: ${plans.length} bundled plans (${plans.map((p) => basename(p.file)).join(', ')})`];
   for (const { slug, plan, report, verdict } of summaries) {
     out.push('', `== ${slug}: ${plan.title} (${plan.organisation.name})`, '', budgetTable(plan));
+    const marked = report.findings.filter((f) => f.rule === 'resultFromLines').length;
     out.push(
       '',
-      `Consistency: ${report.findings.length === 0 ? 'no findings' : `${report.findings.length} stated figures disagree with their parts (* above); see: planvis check ${slug}`}`,
+      report.findings.length === 0
+        ? `Consistency: all ${report.checkedFigures} stated figures agree with their parts.`
+        : `Consistency: ${report.findings.length} of ${report.checkedFigures} stated figures disagree with their parts (${marked} marked * above); see: planvis check ${slug}`,
     );
     out.push(
       `God ekonomisk hushållning ${verdict.year}: ${verdict.status === 'met' ? 'met' : verdict.status === 'notMet' ? 'not met' : 'undetermined'}`,

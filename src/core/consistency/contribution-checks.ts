@@ -2,7 +2,7 @@
 // to the total row, member amounts follow the population shares, and each row agrees
 // with the revenue note for the same area and financing.
 import { allocateAmount } from '../allocation/allocate.ts';
-import { deviationFromShare } from '../allocation/allocate.ts';
+import { checkShares } from '../allocation/shares.ts';
 import { ORE_PER_UNIT, subtract, sum } from '../money/money.ts';
 import type { Ore } from '../money/money.ts';
 import { sharesOf } from '../plan/member-shares.ts';
@@ -52,9 +52,10 @@ export function checkContributionTable(plan: Plan, table: ContributionTable, t: 
   );
   const totalPath = `contributions[${t}].totalRow`;
   for (const r of [...rowChecks, { ...table.totalRow, row: null, heading: '', path: totalPath }]) {
-    const label = r.row ? `${r.heading}: ${r.row.label}` : table.totalRow.label;
     const computed = sum(r.perMember.values());
     if (computed !== r.total) {
+      // Labels are built only for findings: building one per row costs more than the sum.
+      const label = r.row ? `${r.heading}: ${r.row.label}` : table.totalRow.label;
       findings.push(
         finding(
           table,
@@ -73,10 +74,16 @@ export function checkContributionTable(plan: Plan, table: ContributionTable, t: 
   }
 
   const memberRows = rows.filter((l) => paidByMembers(l.row));
+  // Each member's column in one pass over the rows (was one pass per member).
+  const columns = new Map<string, Ore[]>(memberCodes.map((code) => [code, []]));
+  for (const l of memberRows) {
+    if (!l.row.perMember) continue;
+    for (const [code, amount] of l.row.perMember) columns.get(code)?.push(amount);
+  }
   for (const code of memberCodes) {
     const stated = table.totalRow.perMember.get(code);
     if (stated === undefined) continue;
-    const computed = sum(memberRows.map((l) => l.row.perMember?.get(code) ?? (0 as Ore)));
+    const computed = sum(columns.get(code) ?? []);
     if (computed !== stated) {
       findings.push(
         finding(
@@ -129,16 +136,23 @@ function checkMemberShares(
 ): AmountFinding[] {
   if (!plan.populationShares) return [];
   const shares = sharesOf(plan.populationShares);
+  // Validated once per table, not once per cell: exactShare/deviationFromShare re-check
+  // the whole share list (keys, Set, sum) on every call.
+  const weightSum = checkShares(shares);
   const unitOre = BigInt(ORE_PER_UNIT[table.unit]);
   const findings: AmountFinding[] = [];
   for (const r of rows) {
-    const split = allocateAmount(r.total, shares, { unit: table.unit });
+    const total = BigInt(r.total);
+    // Only a row with a finding needs Planvis's own split (the computed figure shown).
+    let split: ReturnType<typeof allocateAmount> | undefined;
     for (const share of shares) {
       const stated = r.perMember.get(share.key);
       if (stated === undefined) continue;
-      const dev = deviationFromShare(stated, r.total, share, shares);
-      const magnitude = dev.numerator < 0n ? -dev.numerator : dev.numerator;
-      if (magnitude <= unitOre * dev.denominator) continue;
+      // amount − total × weight / weightSum, scaled by weightSum (as deviationFromShare).
+      const numerator = BigInt(stated) * weightSum - total * share.weight;
+      const magnitude = numerator < 0n ? -numerator : numerator;
+      if (magnitude <= unitOre * weightSum) continue;
+      split ??= allocateAmount(r.total, shares, { unit: table.unit });
       const computed = split.parts.find((p) => p.key === share.key)?.amount ?? stated;
       const label = `${r.heading}: ${r.row.label}`;
       findings.push(
@@ -169,33 +183,42 @@ export function checkNotesAgainstContributions(
 ): AmountFinding[] {
   const notes = plan.revenueNotes.filter((n) => n.year === table.year);
   if (notes.length === 0) return [];
-  const findings: AmountFinding[] = [];
-  for (const l of rowsOf(table, t)) {
-    if (l.row.total === null) continue;
-    const area = table.areas.find((a) => a.rows.includes(l.row))?.area;
-    const items = notes.flatMap((n) =>
-      n.groups
-        .filter((g) => g.financing === l.row.financing)
-        .flatMap((g) => g.items.filter((i) => i.area === area)),
-    );
-    if (items.length === 0) continue;
-    const computed = sum(items.map((i) => i.amount));
-    if (computed === l.row.total) continue;
-    const label = `${l.heading}: ${l.row.label}`;
-    findings.push(
-      finding(
-        table,
-        {
-          rule: 'noteMatchesContribution',
-          row: label,
-          column: 'Totalt',
-          path: `${l.path}.total`,
-          stated: l.row.total,
-          computed,
-        },
-        (s, c) => `${label}: stated as ${s} but the revenue note for the same area gives ${c}`,
-      ),
-    );
+  // One pass over the notes: amounts by financing and area (was a scan per row).
+  const byKey = new Map<string, Ore[]>();
+  for (const n of notes) {
+    for (const g of n.groups) {
+      for (const i of g.items) {
+        const key = `${g.financing}\u0000${i.area}`;
+        const list = byKey.get(key);
+        if (list) list.push(i.amount);
+        else byKey.set(key, [i.amount]);
+      }
+    }
   }
+  const findings: AmountFinding[] = [];
+  table.areas.forEach((area, a) => {
+    area.rows.forEach((row, r) => {
+      if (row.total === null) return;
+      const items = byKey.get(`${row.financing}\u0000${area.area}`);
+      if (!items) return;
+      const computed = sum(items);
+      if (computed === row.total) return;
+      const label = `${area.heading}: ${row.label}`;
+      findings.push(
+        finding(
+          table,
+          {
+            rule: 'noteMatchesContribution',
+            row: label,
+            column: 'Totalt',
+            path: `contributions[${t}].areas[${a}].rows[${r}].total`,
+            stated: row.total,
+            computed,
+          },
+          (s, c) => `${label}: stated as ${s} but the revenue note for the same area gives ${c}`,
+        ),
+      );
+    });
+  });
   return findings;
 }

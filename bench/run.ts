@@ -1,0 +1,210 @@
+// `npm run bench`: core benchmarks, written as JSON to bench/results/core-<timestamp>.json
+// and bench/results/core-latest.json. A missed target is reported (`met: false`), not an
+// error: the exit code is non-zero only when a benchmark crashes.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { allocateAmount } from '../src/core/allocation/allocate.ts';
+import type { Share } from '../src/core/allocation/shares.ts';
+import { categoryTotal, projectEquity, resultRows } from '../src/core/budget/result.ts';
+import { checkPlan } from '../src/core/consistency/check-plan.ts';
+import { evaluatePlan } from '../src/core/evaluation/sound-financial-management.ts';
+import { fromTkr } from '../src/core/money/money.ts';
+import type { Ore } from '../src/core/money/money.ts';
+import type { BudgetLineCategory, Plan } from '../src/core/plan/types.ts';
+import { readPlan } from '../src/formats/plan-file/read-plan.ts';
+import { measure } from './harness.ts';
+import type { Measurement } from './harness.ts';
+import { injectedInconsistencies, mulberry32, syntheticPlan } from './synthetic-plan.ts';
+
+type Benchmark = Measurement & { details?: Record<string, number | string> };
+type Target = { name: string; target: string; value: number; met: boolean };
+
+const LARGE = { areas: 300, members: 21, years: 10 } as const;
+const TARGET_MS = 50;
+const NRF_FILE = fileURLToPath(new URL('../data/plans/nrf-2026-2028.yaml', import.meta.url));
+const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
+
+// NRF verksamhetsplan 2026–2028: RVN 26,71 %, RJH 14,69 %, RV 31,10 %, RN 27,50 %.
+const NRF_SHARES: Share[] = [
+  { key: 'RVN', weight: 2671n },
+  { key: 'RJH', weight: 1469n },
+  { key: 'RV', weight: 3110n },
+  { key: 'RN', weight: 2750n },
+];
+
+const CATEGORIES: readonly BudgetLineCategory[] = [
+  'revenue',
+  'staffCosts',
+  'purchasedServices',
+  'otherCosts',
+  'memberContributions',
+  'equityReversal',
+];
+
+/** Everything the core derives from a budget: results, category totals, projected equity. */
+function recompute(plan: Plan): { results: number; totals: Ore[]; equity: Map<number, Ore> | null } {
+  const { budget } = plan;
+  const results = resultRows(budget);
+  const totals = budget.columns.flatMap((c) => CATEGORIES.map((cat) => categoryTotal(budget, cat, c.year)));
+  const opening = [...plan.equity].sort((a, b) => b.date.localeCompare(a.date))[0];
+  const equity = opening
+    ? projectEquity(budget, { year: Number(opening.date.slice(0, 4)), amount: opening.amount })
+    : null;
+  return { results: results.length, totals, equity };
+}
+
+function recomputeCheckEvaluate(plan: Plan) {
+  return { recomputed: recompute(plan), report: checkPlan(plan), verdict: evaluatePlan(plan) };
+}
+
+/** Fixed pseudo-random tkr totals, cycled, so no call sees a constant. */
+function totalsCycle(count: number): () => Ore {
+  const next = mulberry32(7);
+  const totals = Array.from({ length: count }, () => fromTkr(1 + Math.floor(next() * 100_000)));
+  let i = 0;
+  return () => totals[i++ % count] ?? fromTkr(1);
+}
+
+function allocationBenchmarks(): Benchmark[] {
+  const members21: Share[] = Array.from({ length: 21 }, (_, m) => ({
+    key: `M${String(m + 1).padStart(2, '0')}`,
+    weight: BigInt(200 + ((m * 137) % 700)),
+  }));
+  return [
+    { name: 'allocateAmount: tkr total among 4 members (NRF shares)', shares: NRF_SHARES },
+    { name: 'allocateAmount: tkr total among 21 members', shares: members21 },
+  ].map(({ name, shares }) => {
+    const total = totalsCycle(1024);
+    const m = measure(name, () => allocateAmount(total(), shares, { unit: 'tkr' }), {
+      warmup: 20_000,
+      samples: 15,
+      inner: 5_000,
+    });
+    return { ...m, details: { members: shares.length } };
+  });
+}
+
+function largePlanBenchmarks(): Benchmark[] {
+  const built = measure(
+    'syntheticPlan: build 300 areas × 21 members × 10 years',
+    () => syntheticPlan(LARGE),
+    {
+      warmup: 1,
+      samples: 3,
+      inner: 1,
+    },
+  );
+  const plan = syntheticPlan(LARGE);
+  const expected = injectedInconsistencies(LARGE);
+  const { report } = recomputeCheckEvaluate(plan);
+  if (report.findings.length !== expected.length) {
+    throw new Error(
+      `the large synthetic plan gave ${report.findings.length} findings, expected the ${expected.length} injected: ` +
+        report.findings.map((f) => `${f.rule} ${f.path}`).join('; '),
+    );
+  }
+  const rows = plan.contributions.reduce((n, t) => n + t.areas.reduce((k, a) => k + a.rows.length, 0), 0);
+  const details = {
+    areas: LARGE.areas,
+    members: LARGE.members,
+    years: LARGE.years,
+    contributionRows: rows,
+    memberAmounts: plan.contributions.reduce(
+      (n, t) => n + t.areas.reduce((k, a) => k + a.rows.reduce((j, r) => j + (r.perMember?.size ?? 0), 0), 0),
+      0,
+    ),
+    noteItems: plan.revenueNotes.reduce(
+      (n, note) => n + note.groups.reduce((k, g) => k + g.items.length, 0),
+      0,
+    ),
+    checkedFigures: report.checkedFigures,
+    findings: report.findings.length,
+  };
+  const options = { warmup: 3, samples: 15, inner: 1 };
+  return [
+    { ...built, details: { ...LARGE } },
+    {
+      ...measure('large plan: recompute + checkPlan + evaluatePlan', () => recomputeCheckEvaluate(plan), {
+        warmup: 5,
+        samples: 25,
+        inner: 1,
+      }),
+      details,
+    },
+    // The parts, so a missed target shows where the time goes.
+    measure('large plan, part: recompute (results, category totals, equity)', () => recompute(plan), {
+      ...options,
+      inner: 20,
+    }),
+    measure('large plan, part: checkPlan', () => checkPlan(plan), options),
+    measure('large plan, part: evaluatePlan', () => evaluatePlan(plan), { ...options, inner: 20 }),
+  ];
+}
+
+function readPlanBenchmark(): Benchmark {
+  const m = measure(
+    'readPlan: NRF 2026–2028 plan file (read, parse YAML, validate)',
+    () => readPlan(readFileSync(NRF_FILE, 'utf8'), NRF_FILE),
+    { warmup: 10, samples: 15, inner: 5 },
+  );
+  return { ...m, details: { file: 'data/plans/nrf-2026-2028.yaml' } };
+}
+
+function printTable(benchmarks: readonly Benchmark[], targets: readonly Target[]): void {
+  const fmt = (n: number, digits: number): string => n.toFixed(digits);
+  const header = ['benchmark', 'median ms', 'p95 ms', 'min ms', 'ops/s', 'peak RSS MB'];
+  const rows = benchmarks.map((b) => [
+    b.name,
+    fmt(b.medianMs, b.medianMs < 1 ? 4 : 2),
+    fmt(b.p95Ms, b.p95Ms < 1 ? 4 : 2),
+    fmt(b.minMs, b.minMs < 1 ? 4 : 2),
+    fmt(b.opsPerSecond, 0),
+    fmt(b.peakRssMb, 0),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]): string =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  console.log(line(header));
+  for (const r of rows) console.log(line(r));
+  for (const t of targets) {
+    console.log(`target ${t.met ? 'met' : 'MISSED'}: ${t.name}: ${t.target} (median ${fmt(t.value, 2)} ms)`);
+  }
+}
+
+function main(): void {
+  const started = new Date();
+  // maxRSS never falls: this is the floor (Node, tsx, the modules) every later figure includes.
+  const peakRssAtStartMb = process.resourceUsage().maxRSS / 1024;
+  const benchmarks: Benchmark[] = [...allocationBenchmarks(), readPlanBenchmark(), ...largePlanBenchmarks()];
+  const full = benchmarks.find((b) => b.name === 'large plan: recompute + checkPlan + evaluatePlan');
+  if (!full) throw new Error('the large-plan benchmark did not run');
+  const targets: Target[] = [
+    {
+      name: `synthetic plan ${LARGE.areas} areas × ${LARGE.members} members × ${LARGE.years} years: recompute + check + evaluate`,
+      target: `medianMs < ${TARGET_MS}`,
+      value: full.medianMs,
+      met: full.medianMs < TARGET_MS,
+    },
+  ];
+  const cpu = cpus();
+  const result = {
+    date: started.toISOString(),
+    node: process.version,
+    cpus: availableParallelism(),
+    cpuModel: cpu[0]?.model ?? 'unknown',
+    durationMs: Date.now() - started.getTime(),
+    peakRssAtStartMb,
+    benchmarks,
+    targets,
+  };
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const json = `${JSON.stringify(result, null, 2)}\n`;
+  const stamp = started.toISOString().replace(/[:.]/g, '-');
+  writeFileSync(`${RESULTS_DIR}core-${stamp}.json`, json);
+  writeFileSync(`${RESULTS_DIR}core-latest.json`, json);
+  printTable(benchmarks, targets);
+  console.log(`written: bench/results/core-${stamp}.json and bench/results/core-latest.json`);
+}
+
+main();
