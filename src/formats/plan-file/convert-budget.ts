@@ -1,10 +1,10 @@
 // Converts the budget table, revenue notes, contribution tables and equity figures
 // of a plan file to the core model.
 import { parseDecimal } from '../../core/money/decimal.ts';
-import { fromUnits } from '../../core/money/money.ts';
 import type * as M from '../../core/plan/types.ts';
-import { memberMap, yearMap } from './convert-helpers.ts';
+import { memberMap, toOre, unknownReference, yearMap } from './convert-helpers.ts';
 import type { Collector } from './convert-helpers.ts';
+import type { IssuePath } from './issues.ts';
 import type { PlanFile } from './schema.ts';
 
 export function budget(raw: PlanFile, c: Collector): M.Budget {
@@ -12,18 +12,25 @@ export function budget(raw: PlanFile, c: Collector): M.Budget {
   const years = b.columns.map((col) => col.year);
   b.columns.forEach((col, i) => {
     if (years.indexOf(col.year) !== i)
-      c.add(['budget', 'columns', i, 'year'], `duplicate column for ${col.year}`);
+      c.add(
+        ['budget', 'columns', i, 'year'],
+        `found a second column for ${col.year}, expected one column per year`,
+      );
   });
   for (let y = raw.period.from; y <= raw.period.to; y++) {
     if (!years.includes(y))
       c.add(
         ['budget', 'columns'],
-        `no column for ${y}, a year of the plan period ${raw.period.from}–${raw.period.to}`,
+        `missing a column for ${y}; expected one for every year of the plan period ${raw.period.from}–${raw.period.to}`,
       );
   }
   const keys = new Set<string>();
   const lines = b.lines.map((line, i): M.BudgetLine => {
-    if (keys.has(line.key)) c.add(['budget', 'lines', i, 'key'], `duplicate budget line key "${line.key}"`);
+    if (keys.has(line.key))
+      c.add(
+        ['budget', 'lines', i, 'key'],
+        `found the budget line key "${line.key}" a second time, expected each key once`,
+      );
     keys.add(line.key);
     return {
       key: line.key,
@@ -37,12 +44,16 @@ export function budget(raw: PlanFile, c: Collector): M.Budget {
   if (allowance?.decision && !raw.decisions.some((d) => d.id === allowance.decision)) {
     c.add(
       ['budget', 'deficitAllowance', 'decision'],
-      `unknown decision "${allowance.decision}"; declare it under decisions`,
+      unknownReference(
+        allowance.decision,
+        'a decision of the plan',
+        raw.decisions.map((d) => d.id),
+        'decisions',
+      ),
     );
   }
   allowance?.years.forEach((y, i) => {
-    if (!years.includes(y))
-      c.add(['budget', 'deficitAllowance', 'years', i], `year ${y} is not a column of the budget`);
+    if (!years.includes(y)) c.add(['budget', 'deficitAllowance', 'years', i], notAColumn(y, years));
   });
   return {
     title: b.title,
@@ -71,8 +82,7 @@ export function revenueNotes(raw: PlanFile, c: Collector): M.RevenueNotes[] {
   const years = raw.budget.columns.map((col) => col.year);
   const lineKeys = new Set(raw.budget.lines.map((l) => l.key));
   return raw.revenueNotes.map((note, i) => {
-    if (!years.includes(note.year))
-      c.add(['revenueNotes', i, 'year'], `year ${note.year} is not a column of the budget`);
+    if (!years.includes(note.year)) c.add(['revenueNotes', i, 'year'], notAColumn(note.year, years));
     return {
       year: note.year,
       unit: note.unit,
@@ -81,17 +91,17 @@ export function revenueNotes(raw: PlanFile, c: Collector): M.RevenueNotes[] {
         if (!lineKeys.has(g.budgetLine)) {
           c.add(
             ['revenueNotes', i, 'groups', j, 'budgetLine'],
-            `unknown budget line "${g.budgetLine}"; lines are ${[...lineKeys].join(', ')}`,
+            unknownReference(g.budgetLine, 'a budget line key', lineKeys, 'budget.lines'),
           );
         }
         return {
           label: g.label,
           financing: g.financing,
           budgetLine: g.budgetLine,
-          items: g.items.map((item) => ({
+          items: g.items.map((item, k) => ({
             area: item.area,
             label: item.label,
-            amount: fromUnits(item.amount, note.unit),
+            amount: toOre(c, ['revenueNotes', i, 'groups', j, 'items', k, 'amount'], item.amount, note.unit),
             ...(item.footnote === undefined ? {} : { footnote: item.footnote }),
           })),
         };
@@ -107,7 +117,7 @@ export function contributions(
 ): M.ContributionTable[] {
   return raw.contributions.map((t, i) => {
     const path = ['contributions', i];
-    const money = (v: number) => fromUnits(v, t.unit);
+    const money = (v: number, at: IssuePath) => toOre(c, at, v, t.unit);
     return {
       year: t.year,
       unit: t.unit,
@@ -118,7 +128,7 @@ export function contributions(
         rows: a.rows.map((r, k) => ({
           label: r.label,
           financing: r.financing,
-          total: r.total === null ? null : money(r.total),
+          total: r.total === null ? null : money(r.total, [...path, 'areas', j, 'rows', k, 'total']),
           perMember: r.perMember
             ? memberMap(c, [...path, 'areas', j, 'rows', k, 'perMember'], r.perMember, members, money)
             : null,
@@ -126,7 +136,7 @@ export function contributions(
       })),
       totalRow: {
         label: t.totalRow.label,
-        total: money(t.totalRow.total),
+        total: money(t.totalRow.total, [...path, 'totalRow', 'total']),
         perMember: memberMap(c, [...path, 'totalRow', 'perMember'], t.totalRow.perMember, members, money),
       },
       ...(t.shareRow
@@ -148,16 +158,19 @@ export function contributions(
   });
 }
 
-export function followUpPeriods(raw: PlanFile): M.FollowUpPeriod[] {
-  return raw.followUpPeriods.map((p) => {
+export function followUpPeriods(raw: PlanFile, c: Collector): M.FollowUpPeriod[] {
+  return raw.followUpPeriods.map((p, i) => {
     const f = p.figures;
-    const money = (v: number | undefined) => (v === undefined || !f ? undefined : fromUnits(v, f.unit));
-    const figures: M.FinancialFigures | undefined = f && {
-      ...(f.result === undefined ? {} : { result: money(f.result) }),
-      ...(f.equity === undefined ? {} : { equity: money(f.equity) }),
-      ...(f.lowestBankBalance === undefined ? {} : { lowestBankBalance: money(f.lowestBankBalance) }),
-      ...(f.externalBorrowing === undefined ? {} : { externalBorrowing: money(f.externalBorrowing) }),
-    };
-    return { id: p.id, kind: p.kind, year: p.year, asOf: p.asOf, ...(figures ? { figures } : {}) };
+    if (!f) return { id: p.id, kind: p.kind, year: p.year, asOf: p.asOf };
+    const figures: M.FinancialFigures = {};
+    for (const key of ['result', 'equity', 'lowestBankBalance', 'externalBorrowing'] as const) {
+      const value = f[key];
+      if (value !== undefined) figures[key] = toOre(c, ['followUpPeriods', i, 'figures', key], value, f.unit);
+    }
+    return { id: p.id, kind: p.kind, year: p.year, asOf: p.asOf, figures };
   });
+}
+
+function notAColumn(year: number, years: readonly number[]): string {
+  return `found year ${year}, which is not a column of the budget; expected one of ${years.join(', ')}`;
 }

@@ -1,7 +1,7 @@
 // Converts goals, activities and population shares of a plan file to the core model.
 import { compareDecimals, decimalToString, parseDecimal, sumDecimals } from '../../core/money/decimal.ts';
 import type * as M from '../../core/plan/types.ts';
-import { amountOrIssue, memberMap, uniqueIds } from './convert-helpers.ts';
+import { amountOrIssue, memberMap, uniqueIds, unknownReference } from './convert-helpers.ts';
 import type { Collector } from './convert-helpers.ts';
 import type { IssuePath } from './issues.ts';
 import type { PlanFile } from './schema.ts';
@@ -15,7 +15,7 @@ export function shares(c: Collector, raw: PlanFile['populationShares'], members:
   const total = sumDecimals(map.values());
   const hundred = parseDecimal('100');
   if (raw.basis === 'percent' && map.size > 0 && compareDecimals(total, hundred) !== 0) {
-    c.add(path, `shares add up to ${decimalToString(total).replace('.', ',')} %, expected 100 %`);
+    c.add(path, `found shares adding up to ${decimalToString(total).replace('.', ',')} %, expected 100 %`);
   }
   const result: M.PopulationShares = {
     referenceDate: raw.referenceDate,
@@ -32,7 +32,7 @@ function activity(raw: RawActivity, periods: ReadonlySet<string>, path: IssuePat
     if (!periods.has(entry.period)) {
       c.add(
         [...path, 'followUp', i, 'period'],
-        `unknown follow-up period "${entry.period}"; declare it under followUpPeriods`,
+        unknownReference(entry.period, 'a follow-up period of the plan', periods, 'followUpPeriods'),
       );
     }
   });
@@ -76,10 +76,17 @@ export function goals(raw: PlanFile, c: Collector): M.Goal[] {
   return raw.goals.map((g, i) => {
     const path = ['goals', i];
     if (g.kind === 'financial' && !g.rule)
-      c.add(path, 'a financial goal needs a rule (result, minBankBalance, minEquity or noExternalBorrowing)');
-    if (g.kind === 'operational' && g.rule) c.add([...path, 'rule'], 'only financial goals have a rule');
+      c.add(
+        [...path, 'rule'],
+        'missing field "rule": a financial goal needs one, expected a rule of kind result, minBankBalance, minEquity or noExternalBorrowing',
+      );
+    if (g.kind === 'operational' && g.rule)
+      c.add([...path, 'rule'], 'found a rule on an operational goal, expected rules only on financial goals');
     if (g.decision !== undefined && !decisions.has(g.decision)) {
-      c.add([...path, 'decision'], `unknown decision "${g.decision}"; declare it under decisions`);
+      c.add(
+        [...path, 'decision'],
+        unknownReference(g.decision, 'a decision of the plan', decisions, 'decisions'),
+      );
     }
     let rule: M.FinancialGoalRule | undefined;
     if (g.rule?.kind === 'minBankBalance' || g.rule?.kind === 'minEquity') {

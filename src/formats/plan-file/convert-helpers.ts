@@ -1,8 +1,9 @@
 // Shared pieces of the plan-file conversion: an issue collector and converters that
 // check years against the budget's columns and member codes against the plan's members.
-import { fromUnits } from '../../core/money/money.ts';
+import { MoneyRangeError, ORE_PER_UNIT, fromUnits } from '../../core/money/money.ts';
 import type { MoneyUnit, Ore } from '../../core/money/money.ts';
-import { parseAmount } from '../../core/money/parse.ts';
+import { AmountParseError, parseAmount } from '../../core/money/parse.ts';
+import { describeValue, formatPath } from './issues.ts';
 import type { IssuePath, PlanFileIssue } from './issues.ts';
 
 export class Collector {
@@ -10,6 +11,36 @@ export class Collector {
   add(path: IssuePath, message: string): void {
     this.issues.push({ path, message });
   }
+}
+
+/** Whole units to öre, or an issue when the amount is too large to hold exactly. */
+export function toOre(c: Collector, path: IssuePath, units: number, unit: MoneyUnit): Ore {
+  try {
+    return fromUnits(units, unit);
+  } catch (error) {
+    if (!(error instanceof MoneyRangeError)) throw error;
+    const limit = Math.floor(Number.MAX_SAFE_INTEGER / ORE_PER_UNIT[unit]);
+    c.add(
+      path,
+      `found ${units} ${unit}, too large to hold exactly in öre; expected an amount between -${limit} and ${limit} ${unit}`,
+    );
+    return 0 as Ore;
+  }
+}
+
+/** "found "x", which is not a member of the plan; expected one of RA, RB" */
+export function unknownReference(
+  found: string,
+  what: string,
+  known: Iterable<string>,
+  declaredUnder: string,
+): string {
+  const names = [...known];
+  const expected =
+    names.length === 0
+      ? `one declared under ${declaredUnder} (none is declared)`
+      : `one of ${names.join(', ')} (declared under ${declaredUnder})`;
+  return `found "${found}", which is not ${what}; expected ${expected}`;
 }
 
 export function yearMap(
@@ -23,10 +54,13 @@ export function yearMap(
   for (const [key, value] of Object.entries(amounts)) {
     const year = Number(key);
     if (years && !years.includes(year)) {
-      c.add([...path, key], `year ${key} is not a column of the budget (columns: ${years.join(', ')})`);
+      c.add(
+        [...path, key],
+        `found year ${key}, which is not a column of the budget; expected only ${years.join(', ')}`,
+      );
       continue;
     }
-    out.set(year, fromUnits(value, unit));
+    out.set(year, toOre(c, [...path, key], value, unit));
   }
   for (const year of years ?? []) {
     if (!out.has(year) && !(String(year) in amounts)) {
@@ -46,7 +80,7 @@ export function memberMap<T, U>(
   const out = new Map<string, U>();
   for (const [code, value] of Object.entries(values)) {
     if (!members.has(code)) {
-      c.add([...path, code], `unknown member "${code}"; the plan's members are ${[...members].join(', ')}`);
+      c.add([...path, code], unknownReference(code, 'a member of the plan', members, 'members'));
       continue;
     }
     out.set(code, convert(value, [...path, code]));
@@ -63,10 +97,17 @@ export function uniqueIds(
   items: readonly { id: string; path: IssuePath }[],
   what: string,
 ): void {
-  const seen = new Set<string>();
+  const seen = new Map<string, IssuePath>();
   for (const { id, path } of items) {
-    if (seen.has(id)) c.add(path, `duplicate ${what} id "${id}"; ids must be unique in the plan`);
-    seen.add(id);
+    const first = seen.get(id);
+    if (first) {
+      c.add(
+        path,
+        `found ${what} id "${id}" a second time (first at ${formatPath(first)}); expected each id once`,
+      );
+    } else {
+      seen.set(id, path);
+    }
   }
 }
 
@@ -74,7 +115,10 @@ export function amountOrIssue(c: Collector, path: IssuePath, text: string): Ore 
   try {
     return parseAmount(text).ore;
   } catch (error) {
-    c.add(path, error instanceof Error ? error.message : String(error));
+    if (!(error instanceof AmountParseError)) throw error;
+    // parseAmount says why and gives examples; lead with what was found, like every other issue.
+    const reason = error.message.replace(/^cannot read ".*" as an amount: /s, '');
+    c.add(path, `found ${describeValue(text)}, which cannot be read as an amount: ${reason}`);
     return 0 as Ore;
   }
 }

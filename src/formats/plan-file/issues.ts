@@ -48,6 +48,15 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (typeof value === 'string') return `"${value.length > 60 ? value.slice(0, 57) + '...' : value}"`;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return `a list of ${value.length}`;
-  return 'a mapping';
+  if (Array.isArray(value)) {
+    if (value.length === 0) return 'an empty list';
+    return `a list of ${value.length} ${value.length === 1 ? 'item' : 'items'}`;
+  }
+  if (typeof value === 'object') {
+    const keys = Object.keys(value);
+    if (keys.length === 0) return 'an empty mapping';
+    const shown = keys.slice(0, 3).join(', ') + (keys.length > 3 ? ', ...' : '');
+    return `a mapping (with ${shown})`;
+  }
+  return String(value);
 }

@@ -3,32 +3,36 @@
 import { LineCounter, parseDocument } from 'yaml';
 import type { Document } from 'yaml';
 import { parseDecimal } from '../../core/money/decimal.ts';
-import { fromUnits } from '../../core/money/money.ts';
 import type { Plan } from '../../core/plan/types.ts';
 import { contributions, budget, followUpPeriods, revenueNotes } from './convert-budget.ts';
 import { goals, shares } from './convert-goals.ts';
-import { Collector, uniqueIds } from './convert-helpers.ts';
+import { Collector, toOre, uniqueIds } from './convert-helpers.ts';
 import { PlanFileError } from './issues.ts';
 import type { PlanFileIssue } from './issues.ts';
+import { offsetOf } from './locate.ts';
 import { planFileSchema } from './schema.ts';
 import type { PlanFile } from './schema.ts';
+import { sameKey, toData, yamlErrorIssues } from './yaml-errors.ts';
 import { fromZodIssues } from './zod-issues.ts';
 
 /** Parses plan-file text; throws PlanFileError naming every problem. */
 export function readPlan(text: string, file: string): Plan {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    throw new PlanFileError(
-      file,
-      doc.errors.map((e) => ({
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: sameKey, prettyErrors: false });
+  if (doc.errors.length > 0) throw new PlanFileError(file, yamlErrorIssues(doc.errors, doc, lineCounter));
+  const converted = toData(doc, lineCounter);
+  if ('issue' in converted) throw new PlanFileError(file, [converted.issue]);
+  const raw = converted.data;
+  if (raw === null || raw === undefined) {
+    throw new PlanFileError(file, [
+      {
         path: [],
-        message: `not valid YAML: ${e.message.split('\n')[0] ?? e.code}`,
-        ...(e.linePos ? { line: e.linePos[0].line, column: e.linePos[0].col } : {}),
-      })),
-    );
+        message: 'found an empty file, expected a plan file starting with "schemaVersion: 1"',
+        line: 1,
+        column: 1,
+      },
+    ]);
   }
-  const raw: unknown = doc.toJS();
   const parsed = planFileSchema.safeParse(raw);
   if (!parsed.success) {
     throw new PlanFileError(file, locate(fromZodIssues(parsed.error, raw), doc, lineCounter));
@@ -87,27 +91,21 @@ function toPlan(raw: PlanFile, c: Collector): Plan {
           : (cond as Plan['soundFinancialManagement']['conditions'][number]),
       ),
     },
-    followUpPeriods: followUpPeriods(raw),
+    followUpPeriods: followUpPeriods(raw, c),
     budget: budget(raw, c),
     revenueNotes: revenueNotes(raw, c),
     contributions: contributions(raw, c, members),
-    equity: raw.equity.map((e) => ({ ...e, amount: fromUnits(e.amount, e.unit) })),
+    equity: raw.equity.map((e, i) => ({ ...e, amount: toOre(c, ['equity', i, 'amount'], e.amount, e.unit) })),
     narrative: raw.narrative,
   };
 }
 
-/** Adds line and column to each issue: the node at its path, or its nearest existing parent. */
+/** Adds line and column to each issue: the entry at its path, or its nearest existing parent. */
 function locate(issues: readonly PlanFileIssue[], doc: Document, lines: LineCounter): PlanFileIssue[] {
   return issues.map((issue) => {
-    for (let n = issue.path.length; n >= 0; n--) {
-      const node = doc.getIn(issue.path.slice(0, n).map(String), true) as
-        { range?: [number, number, number] } | undefined;
-      const keyed = n === 0 ? (doc.contents as { range?: [number, number, number] } | null) : node;
-      if (keyed?.range) {
-        const pos = lines.linePos(keyed.range[0]);
-        return { ...issue, line: pos.line, column: pos.col };
-      }
-    }
-    return issue;
+    const offset = offsetOf(doc, issue.path);
+    if (offset === undefined) return issue;
+    const pos = lines.linePos(offset);
+    return { ...issue, line: pos.line, column: pos.col };
   });
 }

@@ -3,9 +3,14 @@
 // converts to the core model. Exported as JSON Schema by `planvis schema`.
 import { z } from 'zod';
 
-const id = z.string().regex(/^[a-z0-9][a-zA-Z0-9-]*$/, 'expected an id of letters, digits and hyphens');
+const id = z
+  .string()
+  .regex(
+    /^[a-z0-9][a-zA-Z0-9-]*$/,
+    'expected an id of letters, digits and hyphens starting with a small letter or digit, e.g. mal-1',
+  );
 const year = z.number().int().min(1900).max(2200);
-const isoDate = z.iso.date();
+const isoDate = z.iso.date({ error: 'expected a date written YYYY-MM-DD, e.g. 2026-03-02' });
 const text = z.string().min(1);
 /** A whole number of the table's unit (tkr in NRF's tables), as printed. */
 const units = z.number().int().refine(Number.isSafeInteger, 'expected a whole number within ±2^53');
