@@ -9,10 +9,9 @@ import { goals, shares } from './convert-goals.ts';
 import { Collector, toOre, uniqueIds } from './convert-helpers.ts';
 import { PlanFileError } from './issues.ts';
 import type { PlanFileIssue } from './issues.ts';
-import { offsetOf } from './locate.ts';
 import { planFileSchema } from './schema.ts';
 import type { PlanFile } from './schema.ts';
-import { sameKey, toData, yamlErrorIssues } from './yaml-errors.ts';
+import { sameKey, toData, valueOffset, yamlErrorIssues } from './yaml-errors.ts';
 import { fromZodIssues } from './zod-issues.ts';
 
 /** Parses plan-file text; throws PlanFileError naming every problem. */
@@ -103,7 +102,7 @@ function toPlan(raw: PlanFile, c: Collector): Plan {
 /** Adds line and column to each issue: the entry at its path, or its nearest existing parent. */
 function locate(issues: readonly PlanFileIssue[], doc: Document, lines: LineCounter): PlanFileIssue[] {
   return issues.map((issue) => {
-    const offset = offsetOf(doc, issue.path);
+    const offset = valueOffset(doc, issue.path);
     if (offset === undefined) return issue;
     const pos = lines.linePos(offset);
     return { ...issue, line: pos.line, column: pos.col };

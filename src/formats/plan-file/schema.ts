@@ -252,10 +252,14 @@ export const planFileSchema = z.strictObject({
 
 export type PlanFile = z.infer<typeof planFileSchema>;
 
+/** Names for the JSON Schema's shared definitions (a local registry: the global one would be app-wide). */
+const definitions = z.registry<{ id: string }>();
+definitions.add(activity, { id: 'activity' });
+
 /** The schema as JSON Schema (draft 2020-12), for editors and other tools. */
 export function planFileJsonSchema(): Record<string, unknown> {
   return {
-    ...z.toJSONSchema(planFileSchema, { io: 'input', unrepresentable: 'any' }),
+    ...z.toJSONSchema(planFileSchema, { io: 'input', unrepresentable: 'any', metadata: definitions }),
     $id: 'urn:planvis:plan-file:v1',
     title: 'Planvis plan file, version 1',
   };

@@ -42,8 +42,10 @@ export function fromZodIssues(error: z.ZodError, raw: unknown): PlanFileIssue[] 
       case 'unrecognized_keys':
         return issue.keys.map((key) => {
           const guess = closest(key, missing.get(parentKey(path)) ?? []);
-          const hint = guess ? `did you mean "${guess}"?` : 'check the spelling against the plan file schema';
-          return { path: [...path, key], message: `found unknown field "${key}" (${hint})` };
+          const expected = guess
+            ? `expected "${guess}" (is it misspelt?)`
+            : 'expected only the fields of the plan file schema (check the spelling)';
+          return { path: [...path, key], message: `found unknown field "${key}", ${expected}` };
         });
       case 'invalid_value': {
         const values = issue.values.map((v) => JSON.stringify(v));
