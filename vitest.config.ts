@@ -1,9 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
+// One id per test run, inherited by the workers: they share one PGlite template.
+process.env.PLANVIS_TEST_RUN ??= String(process.pid);
+
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
     pool: 'forks',
+    globalSetup: ['src/db/testing/global-setup.ts'],
     testTimeout: 20_000,
+    hookTimeout: 30_000,
   },
 });

@@ -7,7 +7,11 @@ import { registerAllocate } from './commands/allocate.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerEvaluate } from './commands/evaluate.ts';
 import { registerOverview } from './commands/overview.ts';
+import { registerPlanFiles } from './commands/plan-files.ts';
 import { registerSchema } from './commands/schema.ts';
+import { registerServe } from './commands/serve.ts';
+import { DatabaseInUseError } from '../db/lock.ts';
+import { MigrationError } from '../db/migrate.ts';
 import { EXIT, UsageError, processIo } from './shared/io.ts';
 import type { ExitCode, Io } from './shared/io.ts';
 
@@ -18,10 +22,12 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   for (const register of [
+    registerServe,
     registerOverview,
     registerCheck,
     registerEvaluate,
     registerAllocate,
+    registerPlanFiles,
     registerSchema,
   ]) {
     register(program, io, setExit);
@@ -50,6 +56,10 @@ export async function runCli(argv: readonly string[], io: Io = processIo): Promi
     ) {
       io.err(`planvis: ${error.message}`);
       return EXIT.badInput;
+    }
+    if (error instanceof DatabaseInUseError || error instanceof MigrationError) {
+      io.err(`planvis: ${error.message}`);
+      return EXIT.findings;
     }
     throw error;
   }

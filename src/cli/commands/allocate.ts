@@ -11,7 +11,7 @@ import type { MoneyUnit } from '../../core/money/money.ts';
 import { MONEY_UNITS } from '../../core/money/money.ts';
 import { EXIT, UsageError } from '../shared/io.ts';
 import type { ExitCode, Io } from '../shared/io.ts';
-import { toJson } from '../shared/json.ts';
+import { toJson } from '../../formats/json/to-json.ts';
 import { textTable } from '../shared/text-table.ts';
 
 type Options = {

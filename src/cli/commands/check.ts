@@ -5,7 +5,7 @@ import type { Finding } from '../../core/consistency/finding.ts';
 import { formatAmount, formatPercent } from '../../core/money/format.ts';
 import { EXIT } from '../shared/io.ts';
 import type { ExitCode, Io } from '../shared/io.ts';
-import { toJson } from '../shared/json.ts';
+import { toJson } from '../../formats/json/to-json.ts';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { pathLocator } from '../../formats/plan-file/locate.ts';

@@ -6,7 +6,7 @@ import type { FinancialGoalStatus } from '../../core/evaluation/financial-goals.
 import type { FollowUpStatus, Plan } from '../../core/plan/types.ts';
 import { EXIT, UsageError } from '../shared/io.ts';
 import type { ExitCode, Io } from '../shared/io.ts';
-import { toJson } from '../shared/json.ts';
+import { toJson } from '../../formats/json/to-json.ts';
 import { loadPlan } from '../shared/plan-source.ts';
 
 const VERDICT: Record<ConditionStatus, string> = { met: 'MET', notMet: 'NOT MET', unknown: 'UNDETERMINED' };

@@ -10,7 +10,7 @@ import { formatAmount } from '../../core/money/format.ts';
 import type { Plan } from '../../core/plan/types.ts';
 import { EXIT } from '../shared/io.ts';
 import type { ExitCode, Io } from '../shared/io.ts';
-import { toJson } from '../shared/json.ts';
+import { toJson } from '../../formats/json/to-json.ts';
 import { bundledPlanFiles, loadPlan } from '../shared/plan-source.ts';
 import { textTable } from '../shared/text-table.ts';
 

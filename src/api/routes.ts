@@ -1,0 +1,20 @@
+// Every route module of the API, one per feature.
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { registerAuditRoutes } from './audit/routes.ts';
+import { registerAuthRoutes } from './auth/routes.ts';
+import type { AppEnv } from './context.ts';
+import { registerOrganisationRoutes } from './organisation/routes.ts';
+import { registerPlanLifecycleRoutes } from './plans/lifecycle-routes.ts';
+import { registerPlanReadRoutes } from './plans/read-routes.ts';
+import { registerPlanWriteRoutes } from './plans/write-routes.ts';
+import { registerUserRoutes } from './users/routes.ts';
+
+export function registerRoutes(app: OpenAPIHono<AppEnv>): void {
+  registerAuthRoutes(app);
+  registerUserRoutes(app);
+  registerOrganisationRoutes(app);
+  registerPlanReadRoutes(app);
+  registerPlanWriteRoutes(app);
+  registerPlanLifecycleRoutes(app);
+  registerAuditRoutes(app);
+}
