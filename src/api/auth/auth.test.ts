@@ -48,14 +48,20 @@ describe.each(testDrivers())('authentication on %s', (kind) => {
     });
     const cookies = response.headers.getSetCookie();
     expect(cookies).toHaveLength(1);
-    expect(cookies[0]).toMatch(/^planvis_session=[A-Za-z0-9_-]{43}; Max-Age=28800; Path=\/; HttpOnly; SameSite=Strict$/);
+    expect(cookies[0]).toMatch(
+      /^planvis_session=[A-Za-z0-9_-]{43}; Max-Age=28800; Path=\/; HttpOnly; SameSite=Strict$/,
+    );
     expect(response.headers.get('cache-control')).toBe('no-store');
 
     // Only the token's hash is stored.
     const token = sessionTokenFrom(response) ?? '';
     const rows = await ctx.db.db.selectFrom('sessions').select(['id', 'csrf_token', 'user_id']).execute();
     const row = rows.find((r) => r.id === hashSessionToken(token));
-    expect(row).toEqual({ id: hashSessionToken(token), csrf_token: body.csrfToken, user_id: ctx.users.member.id });
+    expect(row).toEqual({
+      id: hashSessionToken(token),
+      csrf_token: body.csrfToken,
+      user_id: ctx.users.member.id,
+    });
     expect(rows.some((r) => r.id === token)).toBe(false);
   });
 
@@ -80,11 +86,13 @@ describe.each(testDrivers())('authentication on %s', (kind) => {
         org_id: ctx.orgId,
         username: 'gone',
         display_name: 'Disabled',
-        password_hash: (await ctx.db.db
-          .selectFrom('users')
-          .select('password_hash')
-          .where('username', '=', 'admin')
-          .executeTakeFirstOrThrow()).password_hash,
+        password_hash: (
+          await ctx.db.db
+            .selectFrom('users')
+            .select('password_hash')
+            .where('username', '=', 'admin')
+            .executeTakeFirstOrThrow()
+        ).password_hash,
         role: 'reader',
         disabled: true,
       })
@@ -122,7 +130,9 @@ describe.each(testDrivers())('authentication on %s', (kind) => {
   it('rejects a malformed body with 400 naming the field', async () => {
     const response = await ctx.anonymous().post(LOGIN, { username: 'admin' });
     expect(response.status).toBe(400);
-    const body = (await response.json()) as { error: { code: string; details: { issues: { path: string }[] } } };
+    const body = (await response.json()) as {
+      error: { code: string; details: { issues: { path: string }[] } };
+    };
     expect(body.error.code).toBe('invalid_request');
     expect(body.error.details.issues.map((i) => i.path)).toEqual(['password']);
   });
@@ -151,7 +161,11 @@ describe.each(testDrivers())('authentication on %s', (kind) => {
     expect(response.headers.getSetCookie()).toEqual([
       'planvis_session=; Max-Age=0; Path=/; HttpOnly; SameSite=Strict',
     ]);
-    const rows = await ctx.db.db.selectFrom('sessions').select('id').where('id', '=', hashSessionToken(token)).execute();
+    const rows = await ctx.db.db
+      .selectFrom('sessions')
+      .select('id')
+      .where('id', '=', hashSessionToken(token))
+      .execute();
     expect(rows).toEqual([]);
     expect((await client.get(SESSION)).status).toBe(401);
     expect((await client.post(LOGOUT)).status).toBe(401);
@@ -192,7 +206,10 @@ describe.each(testDrivers())('authentication on %s', (kind) => {
         { cookie: `planvis_session=${token}` },
         { cookie: `planvis_session=${token}`, 'x-csrf-token': '' },
         { cookie: `planvis_session=${token}`, 'x-csrf-token': 'wrong' },
-        { cookie: `planvis_session=${token}`, 'x-csrf-token': (client.session?.csrfToken ?? '').replace(/.$/, '!') },
+        {
+          cookie: `planvis_session=${token}`,
+          'x-csrf-token': (client.session?.csrfToken ?? '').replace(/.$/, '!'),
+        },
       ];
       for (const headers of attempts) {
         for (const method of ['POST', 'PATCH', 'PUT', 'DELETE']) {
@@ -220,12 +237,10 @@ describe.each(testDrivers())('authentication on %s', (kind) => {
 
     it('does not ask for the token at login, even with an old session cookie', async () => {
       const client = await ctx.login('admin');
-      const response = await ctx
-        .anonymous()
-        .request('POST', LOGIN, {
-          body: { username: 'admin', password: TEST_PASSWORD },
-          headers: { cookie: `planvis_session=${client.session?.token ?? ''}` },
-        });
+      const response = await ctx.anonymous().request('POST', LOGIN, {
+        body: { username: 'admin', password: TEST_PASSWORD },
+        headers: { cookie: `planvis_session=${client.session?.token ?? ''}` },
+      });
       expect(response.status).toBe(200);
     });
   });
@@ -239,7 +254,12 @@ describe.each(testDrivers())('authentication on %s', (kind) => {
       expect(session.status).toBe(200);
       const created = await scripts.post(
         '/api/v1/users',
-        { username: 'by-script', displayName: 'By script', password: 'a long enough password', role: 'reader' },
+        {
+          username: 'by-script',
+          displayName: 'By script',
+          password: 'a long enough password',
+          role: 'reader',
+        },
         bearer,
       );
       expect(created.status).toBe(201);
@@ -288,7 +308,8 @@ describe.each(testDrivers())('authentication on %s', (kind) => {
           },
           { incoming: { socket: { remoteAddress: address } } },
         );
-      for (let i = 0; i < 20; i += 1) expect((await from('192.0.2.7', `guess${i}`, 'wrong password')).status).toBe(401);
+      for (let i = 0; i < 20; i += 1)
+        expect((await from('192.0.2.7', `guess${i}`, 'wrong password')).status).toBe(401);
       const limited = await from('192.0.2.7', 'admin', TEST_PASSWORD);
       expect(limited.status).toBe(429);
       expect(limited.headers.get('retry-after')).toBe('900');

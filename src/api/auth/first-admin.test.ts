@@ -42,7 +42,11 @@ describe.each(testDrivers())('first admin on %s', (kind) => {
     return response.status;
   };
   const admins = () =>
-    db.db.selectFrom('users').select(['username', 'role', 'password_hash']).where('org_id', '=', orgId).execute();
+    db.db
+      .selectFrom('users')
+      .select(['username', 'role', 'password_hash'])
+      .where('org_id', '=', orgId)
+      .execute();
 
   it('creates admin with a generated password, stored for the owner only (0600), once', async () => {
     const result = await ensureFirstAdmin(db.db, orgId, { dataDir, log });
@@ -69,7 +73,9 @@ describe.each(testDrivers())('first admin on %s', (kind) => {
     ]);
 
     // A second start changes nothing: no new user, same password, same file.
-    expect(await ensureFirstAdmin(db.db, orgId, { dataDir, log, adminPassword: 'another password here' })).toEqual({
+    expect(
+      await ensureFirstAdmin(db.db, orgId, { dataDir, log, adminPassword: 'another password here' }),
+    ).toEqual({
       created: false,
     });
     expect((await admins()).map((r) => r.password_hash)).toEqual(rows.map((r) => r.password_hash));
@@ -79,7 +85,11 @@ describe.each(testDrivers())('first admin on %s', (kind) => {
   });
 
   it('uses PLANVIS_ADMIN_PASSWORD when given, and writes no password file', async () => {
-    const result = await ensureFirstAdmin(db.db, orgId, { dataDir, log, adminPassword: 'the operator chose this' });
+    const result = await ensureFirstAdmin(db.db, orgId, {
+      dataDir,
+      log,
+      adminPassword: 'the operator chose this',
+    });
     expect(result).toEqual({
       created: true,
       userId: expect.any(String),

@@ -43,7 +43,8 @@ export async function ensureFirstAdmin(
 ): Promise<FirstAdminResult> {
   if (await hasAdmin(db, orgId)) return { created: false };
 
-  const given = options.adminPassword !== undefined && options.adminPassword !== '' ? options.adminPassword : null;
+  const given =
+    options.adminPassword !== undefined && options.adminPassword !== '' ? options.adminPassword : null;
   if (given !== null && given.length < MIN_PASSWORD_LENGTH) {
     options.log.warn(
       `PLANVIS_ADMIN_PASSWORD is shorter than ${MIN_PASSWORD_LENGTH} characters; it is used, but change it after logging in`,
@@ -78,7 +79,10 @@ export async function ensureFirstAdmin(
       entityType: 'user',
       entityId: row.id,
       revision: row.version,
-      after: { ...toPublicUser(row), source: given === null ? 'generated password' : 'PLANVIS_ADMIN_PASSWORD' },
+      after: {
+        ...toPublicUser(row),
+        source: given === null ? 'generated password' : 'PLANVIS_ADMIN_PASSWORD',
+      },
     });
     // Stored before the commit: if it cannot be written, no admin exists whose password no one knows.
     if (given === null) storePassword(passwordFile, password);
@@ -87,14 +91,29 @@ export async function ensureFirstAdmin(
   if (!user) return { created: false };
 
   if (given !== null) {
-    options.log.info({ username: FIRST_ADMIN_USERNAME }, 'created the first admin with PLANVIS_ADMIN_PASSWORD');
-    return { created: true, userId: user.id, username: user.username, generatedPassword: null, passwordFile: null };
+    options.log.info(
+      { username: FIRST_ADMIN_USERNAME },
+      'created the first admin with PLANVIS_ADMIN_PASSWORD',
+    );
+    return {
+      created: true,
+      userId: user.id,
+      username: user.username,
+      generatedPassword: null,
+      passwordFile: null,
+    };
   }
   options.log.info(
     { username: FIRST_ADMIN_USERNAME, passwordFile },
     'created the first admin with a generated password (stored in passwordFile, readable by the owner only)',
   );
-  return { created: true, userId: user.id, username: user.username, generatedPassword: password, passwordFile };
+  return {
+    created: true,
+    userId: user.id,
+    username: user.username,
+    generatedPassword: password,
+    passwordFile,
+  };
 }
 
 function storePassword(file: string, password: string): void {

@@ -4,30 +4,23 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { appendAudit, auditActor } from '../../db/repos/audit.ts';
-import { createSession, deleteExpiredSessions, deleteSession, SESSION_TTL_MS } from '../../db/repos/sessions.ts';
+import {
+  createSession,
+  deleteExpiredSessions,
+  deleteSession,
+  SESSION_TTL_MS,
+} from '../../db/repos/sessions.ts';
 import { findUserByUsername } from '../../db/repos/users.ts';
 import type { AppEnv, SessionUser } from '../context.ts';
 import { errorBody } from '../errors.ts';
+import { errorSchema, jsonResponse } from '../plans/schemas.ts';
 import { authorize, SESSION_COOKIE } from './middleware.ts';
 import { dummyPasswordHash, verifyPassword } from './passwords.ts';
 import { loginRateLimiter } from './rate-limit.ts';
 import { requireUser } from './require.ts';
 
-/** The error body every endpoint answers with; route modules can reuse it in their responses. */
-export const ErrorSchema = z
-  .object({
-    error: z.object({
-      code: z.string().openapi({ example: 'not_found' }),
-      message: z.string(),
-      details: z.unknown().optional(),
-    }),
-  })
-  .openapi('Error');
-
-export const errorResponse = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: ErrorSchema } },
-});
+/** One error response for the OpenAPI document (the shared Error schema). */
+export const errorResponse = (description: string) => jsonResponse(errorSchema, description);
 
 /** Endpoints that need a session accept the cookie or a Bearer token. */
 export const SESSION_SECURITY: Array<Record<string, string[]>> = [{ session: [] }, { bearer: [] }];
@@ -101,9 +94,17 @@ const sessionRoute = createRoute({
   },
 });
 
-function sessionBody(user: Pick<SessionUser, 'username' | 'displayName' | 'role' | 'memberCode'>, csrfToken: string) {
+function sessionBody(
+  user: Pick<SessionUser, 'username' | 'displayName' | 'role' | 'memberCode'>,
+  csrfToken: string,
+) {
   return {
-    user: { username: user.username, displayName: user.displayName, role: user.role, memberCode: user.memberCode },
+    user: {
+      username: user.username,
+      displayName: user.displayName,
+      role: user.role,
+      memberCode: user.memberCode,
+    },
     csrfToken,
   };
 }
@@ -196,7 +197,12 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>): void {
         entityId: user.userId,
       });
     });
-    deleteCookie(c, SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'Strict', secure: deps.secureCookies });
+    deleteCookie(c, SESSION_COOKIE, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'Strict',
+      secure: deps.secureCookies,
+    });
     return c.body(null, 204);
   });
 

@@ -86,7 +86,11 @@ export function createClient(
     else if (init.body !== undefined) body = JSON.stringify(init.body);
     if (body !== undefined) headers['content-type'] = 'application/json';
     for (const [name, value] of Object.entries(init.headers ?? {})) headers[name.toLowerCase()] = value;
-    return app.request(path, { method: method.toUpperCase(), headers, ...(body === undefined ? {} : { body }) });
+    return app.request(path, {
+      method: method.toUpperCase(),
+      headers,
+      ...(body === undefined ? {} : { body }),
+    });
   };
   return {
     session,
@@ -108,7 +112,10 @@ export function sessionTokenFrom(response: Response): string | null {
   return null;
 }
 
-export async function createTestContext(kind: DatabaseKind, options: TestContextOptions = {}): Promise<TestContext> {
+export async function createTestContext(
+  kind: DatabaseKind,
+  options: TestContextOptions = {},
+): Promise<TestContext> {
   const db = await openTestDatabase(kind);
   try {
     const org = await db.db

@@ -21,7 +21,8 @@ import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/passwords.ts';
 import { authorize } from '../auth/middleware.ts';
 import { requirePermission, requireUser } from '../auth/require.ts';
 import type { AppEnv } from '../context.ts';
-import { ApiError, badRequest, conflict, notFound } from '../errors.ts';
+import { badRequest, conflict, notFound } from '../errors.ts';
+import type { ApiError } from '../errors.ts';
 
 const RoleSchema = z.enum(['admin', 'economist', 'planner', 'reader', 'member']).openapi('Role');
 // For now any code of this form; the members of the organisation will be checked later.
@@ -59,7 +60,9 @@ const CreateUserSchema = z
     displayName: DisplayNameSchema,
     password: PasswordSchema,
     role: RoleSchema,
-    memberCode: MemberCodeSchema.nullable().optional().openapi({ description: 'Required for the member role' }),
+    memberCode: MemberCodeSchema.nullable()
+      .optional()
+      .openapi({ description: 'Required for the member role' }),
   })
   .superRefine((body, ctx) => {
     const problem = memberCodeProblem(body.role, body.memberCode ?? null);
@@ -79,7 +82,9 @@ const UpdateUserSchema = z
   .openapi('UpdateUser');
 
 const IdParam = z.object({
-  id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: '7d1c3f0e-4a6b-4c2d-9e8f-0a1b2c3d4e5f' }),
+  id: z
+    .string()
+    .openapi({ param: { name: 'id', in: 'path' }, example: '7d1c3f0e-4a6b-4c2d-9e8f-0a1b2c3d4e5f' }),
 });
 
 const security = SESSION_SECURITY;
@@ -239,7 +244,9 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
       const staysActiveAdmin = role === 'admin' && !disabled;
       if (existing.role === 'admin' && !existing.disabled && !staysActiveAdmin) {
         if ((await countActiveAdmins(trx, admin.orgId)) <= 1) {
-          throw conflict('the organisation must keep at least one enabled admin; make another user admin first');
+          throw conflict(
+            'the organisation must keep at least one enabled admin; make another user admin first',
+          );
         }
       }
 

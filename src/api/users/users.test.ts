@@ -17,7 +17,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 type UserBody = { user: PublicUser };
 type ErrorJson = { error: { code: string; message: string; details?: unknown } };
 
-const expectedUser = (fields: Partial<PublicUser> & Pick<PublicUser, 'username' | 'displayName' | 'role'>) => ({
+const expectedUser = (
+  fields: Partial<PublicUser> & Pick<PublicUser, 'username' | 'displayName' | 'role'>,
+) => ({
   id: expect.stringMatching(UUID),
   memberCode: null,
   disabled: false,
@@ -82,24 +84,32 @@ describe.each(testDrivers())('users on %s', (kind) => {
     expect(JSON.stringify(body)).not.toMatch(/password|argon2/i);
   });
 
-  it.each(['economist', 'planner', 'reader', 'member'] as Role[])('refuses %s on every users endpoint: 403', async (role) => {
-    const client = await ctx.login(role);
-    const responses = [
-      await client.get(USERS),
-      await client.post(USERS, { username: 'x', displayName: 'x', password: NEW_PASSWORD, role: 'reader' }),
-      await client.patch(`${USERS}/${ctx.users.reader.id}`, { version: 1, displayName: 'x' }),
-    ];
-    for (const response of responses) {
-      expect(response.status).toBe(403);
-      expect(await response.json()).toEqual(FORBIDDEN);
-    }
-  });
+  it.each(['economist', 'planner', 'reader', 'member'] as Role[])(
+    'refuses %s on every users endpoint: 403',
+    async (role) => {
+      const client = await ctx.login(role);
+      const responses = [
+        await client.get(USERS),
+        await client.post(USERS, { username: 'x', displayName: 'x', password: NEW_PASSWORD, role: 'reader' }),
+        await client.patch(`${USERS}/${ctx.users.reader.id}`, { version: 1, displayName: 'x' }),
+      ];
+      for (const response of responses) {
+        expect(response.status).toBe(403);
+        expect(await response.json()).toEqual(FORBIDDEN);
+      }
+    },
+  );
 
   it('answers 401 without a session on every users endpoint', async () => {
     const anonymous = ctx.anonymous();
     for (const response of [
       await anonymous.get(USERS),
-      await anonymous.post(USERS, { username: 'x', displayName: 'x', password: NEW_PASSWORD, role: 'reader' }),
+      await anonymous.post(USERS, {
+        username: 'x',
+        displayName: 'x',
+        password: NEW_PASSWORD,
+        role: 'reader',
+      }),
       await anonymous.patch(`${USERS}/${ctx.users.reader.id}`, { version: 1, displayName: 'x' }),
       await anonymous.get('/api/v1/me'),
     ]) {
@@ -198,12 +208,19 @@ describe.each(testDrivers())('users on %s', (kind) => {
     const body = (await response.json()) as ErrorJson & { error: { details: { issues: unknown[] } } };
     expect(body.error.code).toBe('invalid_request');
     expect(body.error.details.issues).toEqual([{ path, message }]);
-    expect(await ctx.db.db.selectFrom('users').select('id').where('username', '=', 'valid-name').execute()).toEqual([]);
+    expect(
+      await ctx.db.db.selectFrom('users').select('id').where('username', '=', 'valid-name').execute(),
+    ).toEqual([]);
   });
 
   it('refuses a taken username with 409, also one taken in another organisation', async () => {
     for (const username of ['planner', 'elsewhere']) {
-      const response = await admin.post(USERS, { username, displayName: 'x', password: NEW_PASSWORD, role: 'reader' });
+      const response = await admin.post(USERS, {
+        username,
+        displayName: 'x',
+        password: NEW_PASSWORD,
+        role: 'reader',
+      });
       expect(response.status).toBe(409);
       expect(await response.json()).toEqual({
         error: { code: 'conflict', message: `the username "${username}" is taken; choose another` },
@@ -212,7 +229,12 @@ describe.each(testDrivers())('users on %s', (kind) => {
   });
 
   it('changes a user with the version read: 200, version bumped, before and after audited', async () => {
-    const created = await create({ username: 'bo', displayName: 'Bo', password: NEW_PASSWORD, role: 'reader' });
+    const created = await create({
+      username: 'bo',
+      displayName: 'Bo',
+      password: NEW_PASSWORD,
+      role: 'reader',
+    });
     const response = await admin.patch(`${USERS}/${created.id}`, {
       version: 1,
       displayName: 'Bo Ek',
@@ -232,11 +254,20 @@ describe.each(testDrivers())('users on %s', (kind) => {
     // Leaving the member role drops the member code.
     const back = await admin.patch(`${USERS}/${created.id}`, { version: 2, role: 'economist' });
     expect(back.status).toBe(200);
-    expect(((await back.json()) as UserBody).user).toMatchObject({ role: 'economist', memberCode: null, version: 3 });
+    expect(((await back.json()) as UserBody).user).toMatchObject({
+      role: 'economist',
+      memberCode: null,
+      version: 3,
+    });
   });
 
   it('answers a stale version with 409 and the current user, changing nothing', async () => {
-    const created = await create({ username: 'cilla', displayName: 'Cilla', password: NEW_PASSWORD, role: 'planner' });
+    const created = await create({
+      username: 'cilla',
+      displayName: 'Cilla',
+      password: NEW_PASSWORD,
+      role: 'planner',
+    });
     const first = await admin.patch(`${USERS}/${created.id}`, { version: 1, displayName: 'Cilla A' });
     expect(first.status).toBe(200);
     const current = ((await first.json()) as UserBody).user;
@@ -245,7 +276,8 @@ describe.each(testDrivers())('users on %s', (kind) => {
     expect(await stale.json()).toEqual({
       error: {
         code: 'conflict',
-        message: 'the user was changed by someone else (now at version 2); reload and apply your change again',
+        message:
+          'the user was changed by someone else (now at version 2); reload and apply your change again',
         details: { current },
       },
     });
@@ -253,7 +285,12 @@ describe.each(testDrivers())('users on %s', (kind) => {
   });
 
   it('lets exactly one of two concurrent writers of the same version win', async () => {
-    const created = await create({ username: 'dan', displayName: 'Dan', password: NEW_PASSWORD, role: 'planner' });
+    const created = await create({
+      username: 'dan',
+      displayName: 'Dan',
+      password: NEW_PASSWORD,
+      role: 'planner',
+    });
     const other = await ctx.login('admin');
     const [a, b] = await Promise.all([
       admin.patch(`${USERS}/${created.id}`, { version: 1, displayName: 'Dan A' }),
@@ -267,15 +304,23 @@ describe.each(testDrivers())('users on %s', (kind) => {
   });
 
   it("changes a password: the new one works, the old one doesn't, the user's sessions end, no hash is audited", async () => {
-    const created = await create({ username: 'eva', displayName: 'Eva', password: NEW_PASSWORD, role: 'reader' });
+    const created = await create({
+      username: 'eva',
+      displayName: 'Eva',
+      password: NEW_PASSWORD,
+      role: 'reader',
+    });
     const eva = await ctx.loginAs('eva', NEW_PASSWORD);
-    const response = await admin.patch(`${USERS}/${created.id}`, { version: 1, password: 'another good password' });
+    const response = await admin.patch(`${USERS}/${created.id}`, {
+      version: 1,
+      password: 'another good password',
+    });
     expect(response.status).toBe(200);
     expect(((await response.json()) as UserBody).user).toEqual({ ...created, version: 2 });
     expect((await eva.get('/api/v1/me')).status).toBe(401);
-    expect((await ctx.anonymous().post('/api/v1/auth/login', { username: 'eva', password: NEW_PASSWORD })).status).toBe(
-      401,
-    );
+    expect(
+      (await ctx.anonymous().post('/api/v1/auth/login', { username: 'eva', password: NEW_PASSWORD })).status,
+    ).toBe(401);
     await ctx.loginAs('eva', 'another good password');
     const audit = await userAudit(created.id);
     expect(audit[1]?.after).toEqual({ ...created, version: 2, passwordChanged: true });
@@ -283,13 +328,20 @@ describe.each(testDrivers())('users on %s', (kind) => {
   });
 
   it('disables a user: their sessions end and they cannot log in', async () => {
-    const created = await create({ username: 'fred', displayName: 'Fred', password: NEW_PASSWORD, role: 'reader' });
+    const created = await create({
+      username: 'fred',
+      displayName: 'Fred',
+      password: NEW_PASSWORD,
+      role: 'reader',
+    });
     const fred = await ctx.loginAs('fred', NEW_PASSWORD);
     const response = await admin.patch(`${USERS}/${created.id}`, { version: 1, disabled: true });
     expect(response.status).toBe(200);
     expect(((await response.json()) as UserBody).user).toMatchObject({ disabled: true, version: 2 });
     expect((await fred.get('/api/v1/me')).status).toBe(401);
-    const login = await ctx.anonymous().post('/api/v1/auth/login', { username: 'fred', password: NEW_PASSWORD });
+    const login = await ctx
+      .anonymous()
+      .post('/api/v1/auth/login', { username: 'fred', password: NEW_PASSWORD });
     expect(login.status).toBe(401);
   });
 
@@ -297,7 +349,9 @@ describe.each(testDrivers())('users on %s', (kind) => {
     for (const id of [otherOrgUserId, '00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {
       const response = await admin.patch(`${USERS}/${id}`, { version: 1, displayName: 'Taken over' });
       expect(response.status).toBe(404);
-      expect(await response.json()).toEqual({ error: { code: 'not_found', message: `user ${id} was not found` } });
+      expect(await response.json()).toEqual({
+        error: { code: 'not_found', message: `user ${id} was not found` },
+      });
     }
     const other = await ctx.db.db
       .selectFrom('users')
@@ -339,12 +393,17 @@ describe.each(testDrivers())('users on %s', (kind) => {
     );
     const noVersion = await admin.patch(`${USERS}/${ctx.users.reader.id}`, { displayName: 'x' });
     expect(noVersion.status).toBe(400);
-    const shortPassword = await admin.patch(`${USERS}/${ctx.users.reader.id}`, { version: 1, password: 'short' });
+    const shortPassword = await admin.patch(`${USERS}/${ctx.users.reader.id}`, {
+      version: 1,
+      password: 'short',
+    });
     expect(shortPassword.status).toBe(400);
   });
 
   it('logs in the created users with the shared test password hash', async () => {
-    const response = await ctx.anonymous().post('/api/v1/auth/login', { username: 'reader', password: TEST_PASSWORD });
+    const response = await ctx
+      .anonymous()
+      .post('/api/v1/auth/login', { username: 'reader', password: TEST_PASSWORD });
     expect(response.status).toBe(200);
   });
 });

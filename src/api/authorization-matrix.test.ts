@@ -1,0 +1,342 @@
+// Every endpoint × every role (and no session), asserting the exact status. The list is
+// checked against the OpenAPI document, so a new route cannot go untested.
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../db/plan-store/actor.ts';
+import { seedOrganisation } from '../db/plan-store/seed.ts';
+import { decideVersion, findVersion, reviseVersion } from '../db/plan-store/versions.ts';
+import type { Role } from '../db/schema.ts';
+import { ROLES } from '../db/schema.ts';
+import { testDrivers } from '../db/testing/test-database.ts';
+import { createTestContext } from './testing/test-app.ts';
+import type { Client, TestContext } from './testing/test-app.ts';
+
+type Caller = Role | 'anonymous';
+const CALLERS: readonly Caller[] = [...ROLES, 'anonymous'];
+type Prepared = { path: string; body?: unknown; raw?: string; contentType?: string };
+
+type Endpoint = {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** The OpenAPI path, e.g. /api/v1/plans/{slug}/versions/{version}/budget */
+  route: string;
+  /** A valid request for the caller: fresh state where the request would change it. */
+  prepare: (ctx: TestContext, caller: Caller) => Promise<Prepared>;
+  expect: Record<Caller, number>;
+};
+
+const PLANS = fileURLToPath(new URL('../../data/plans/', import.meta.url));
+const P = '/api/v1/plans/nrf-2026-2028';
+const everyone = (ok: number): Record<Caller, number> => ({
+  admin: ok,
+  economist: ok,
+  planner: ok,
+  reader: ok,
+  member: ok,
+  anonymous: 401,
+});
+const only = (ok: number, roles: readonly Role[]): Record<Caller, number> =>
+  ({
+    ...Object.fromEntries(ROLES.map((r) => [r, roles.includes(r) ? ok : 403])),
+    anonymous: 401,
+  }) as Record<Caller, number>;
+const OFFICE: Role[] = ['admin', 'economist', 'planner'];
+const READERS: Role[] = ['admin', 'economist', 'planner', 'reader'];
+
+/** A fresh draft of nrf-2026-2028 (from the decided version 1), so each caller's write has its own. */
+async function freshDraft(ctx: TestContext): Promise<{ number: number; revision: number }> {
+  const decided = await findVersion(ctx.db.db, ctx.orgId, 'nrf-2026-2028', '1');
+  const draft = await ctx.db.db
+    .transaction()
+    .execute((trx) => reviseVersion(trx, systemActor(ctx.orgId), 'nrf-2026-2028', decided));
+  return { number: draft.number, revision: draft.revision };
+}
+
+const get = (path: string) => async () => ({ path });
+
+const ENDPOINTS: Endpoint[] = [
+  {
+    method: 'GET',
+    route: '/healthz',
+    prepare: get('/healthz'),
+    expect: { ...everyone(200), anonymous: 200 },
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/openapi.json',
+    prepare: get('/api/v1/openapi.json'),
+    expect: { ...everyone(200), anonymous: 200 },
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/auth/login',
+    prepare: async (_ctx, caller) => ({
+      path: '/api/v1/auth/login',
+      body: {
+        username: caller === 'anonymous' ? 'reader' : caller,
+        password: 'correct horse battery staple',
+      },
+    }),
+    expect: { ...everyone(200), anonymous: 200 },
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/auth/session',
+    prepare: get('/api/v1/auth/session'),
+    expect: everyone(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/auth/logout',
+    prepare: async () => ({ path: '/api/v1/auth/logout' }),
+    expect: everyone(204),
+  },
+  { method: 'GET', route: '/api/v1/me', prepare: get('/api/v1/me'), expect: everyone(200) },
+  { method: 'GET', route: '/api/v1/users', prepare: get('/api/v1/users'), expect: only(200, ['admin']) },
+  {
+    method: 'POST',
+    route: '/api/v1/users',
+    prepare: async (_ctx, caller) => ({
+      path: '/api/v1/users',
+      body: {
+        username: `ny-${caller}`,
+        displayName: 'Ny',
+        password: 'a long enough password',
+        role: 'reader',
+      },
+    }),
+    expect: only(201, ['admin']),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/v1/users/{id}',
+    prepare: async (ctx) => {
+      const row = await ctx.db.db
+        .selectFrom('users')
+        .select(['id', 'version'])
+        .where('username', '=', 'reader')
+        .executeTakeFirstOrThrow();
+      return { path: `/api/v1/users/${row.id}`, body: { version: row.version, displayName: 'Läsare' } };
+    },
+    expect: only(200, ['admin']),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/organisation',
+    prepare: get('/api/v1/organisation'),
+    expect: everyone(200),
+  },
+  { method: 'GET', route: '/api/v1/plans', prepare: get('/api/v1/plans'), expect: everyone(200) },
+  {
+    method: 'GET',
+    route: '/api/v1/plans/{slug}/versions',
+    prepare: get(`${P}/versions`),
+    expect: everyone(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/plans/{slug}/versions/{version}',
+    prepare: get(`${P}/versions/1`),
+    expect: everyone(200),
+  },
+  ...[
+    'budget',
+    'revenue-notes',
+    'contributions',
+    'goals',
+    'findings',
+    'index-series',
+    'decisions',
+    'document',
+    'evaluation',
+  ].map((part): Endpoint => ({
+    method: 'GET',
+    route: `/api/v1/plans/{slug}/versions/{version}/${part}`,
+    prepare: get(`${P}/versions/1/${part}`),
+    expect: everyone(200),
+  })),
+  {
+    method: 'GET',
+    route: '/api/v1/plans/{slug}/versions/{version}/allocation',
+    prepare: get(`${P}/versions/1/allocation?total=10279`),
+    expect: everyone(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/plans/{slug}/diff',
+    prepare: get(`${P}/diff?from=1&to=1`),
+    expect: everyone(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/plans/{slug}/versions/{version}/export',
+    prepare: get(`${P}/versions/1/export`),
+    expect: only(200, READERS),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/v1/plans/{slug}/versions/{version}/budget',
+    prepare: async (ctx) => {
+      const d = await freshDraft(ctx);
+      return {
+        path: `${P}/versions/${d.number}/budget`,
+        body: { revision: d.revision, changes: [{ line: 'otherCosts', year: 2027, amount: -1425 }] },
+      };
+    },
+    expect: only(200, ['admin', 'economist']),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/v1/plans/{slug}/versions/{version}/figures',
+    prepare: async (ctx) => {
+      const d = await freshDraft(ctx);
+      return {
+        path: `${P}/versions/${d.number}/figures`,
+        body: {
+          revision: d.revision,
+          changes: [{ path: 'contributions[0].areas[0].rows[0].perMember.RV', value: 3197 }],
+        },
+      };
+    },
+    expect: { ...only(200, ['admin', 'economist']), planner: 403, reader: 403, member: 403 },
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/plans/{slug}/versions/{version}/activities/{activityId}/follow-up',
+    prepare: async (ctx) => {
+      const d = await freshDraft(ctx);
+      // A follow-up period first (the seed plan has none), by the system.
+      const row = await findVersion(ctx.db.db, ctx.orgId, 'nrf-2026-2028', String(d.number));
+      const { applyEdits } = await import('../db/plan-store/update.ts');
+      const period = { id: '2026-interim', kind: 'interim', year: 2026, asOf: '2026-08-31' };
+      const updated = await ctx.db.db
+        .transaction()
+        .execute((trx) =>
+          applyEdits(
+            trx,
+            systemActor(ctx.orgId),
+            'nrf-2026-2028',
+            row,
+            d.revision,
+            [{ path: ['followUpPeriods'], value: [period] }],
+            'update',
+          ),
+        );
+      return {
+        path: `${P}/versions/${d.number}/activities/mal-1-a1/follow-up`,
+        body: {
+          revision: updated.version.revision,
+          period: '2026-interim',
+          status: 'inProgress',
+          comment: 'Arbetet pågår',
+        },
+      };
+    },
+    expect: only(200, ['admin', 'planner']),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/plans/{slug}/versions',
+    prepare: async () => ({ path: `${P}/versions`, body: { from: '1' } }),
+    expect: only(201, OFFICE),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/plans/{slug}/versions/{version}/propose',
+    prepare: async (ctx) => {
+      const d = await freshDraft(ctx);
+      return { path: `${P}/versions/${d.number}/propose`, body: { revision: d.revision } };
+    },
+    expect: only(200, OFFICE),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/plans/{slug}/versions/{version}/decide',
+    prepare: async (ctx) => {
+      const d = await freshDraft(ctx);
+      return {
+        path: `${P}/versions/${d.number}/decide`,
+        body: { revision: d.revision, date: '2025-12-03', paragraph: '§ 12' },
+      };
+    },
+    expect: only(200, OFFICE),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/plans/{slug}/import',
+    prepare: async () => {
+      const { readFileSync } = await import('node:fs');
+      return {
+        path: '/api/v1/plans/importerad/import',
+        raw: readFileSync(`${PLANS}nrf-2018-2020.yaml`, 'utf8'),
+        contentType: 'application/yaml',
+      };
+    },
+    expect: only(201, ['admin', 'economist']),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/audit',
+    prepare: get('/api/v1/audit?limit=5'),
+    expect: only(200, READERS),
+  },
+];
+
+describe.each(testDrivers())('authorisation matrix on %s', (kind) => {
+  let ctx: TestContext;
+  const clients = new Map<Caller, Client>();
+
+  beforeAll(async () => {
+    ctx = await createTestContext(kind);
+    await seedOrganisation(
+      ctx.db,
+      { code: 'NRF', name: 'Norra sjukvårdsregionförbundet', kind: 'federation' },
+      [`${PLANS}nrf-2026-2028.yaml`],
+    );
+    const v1 = await findVersion(ctx.db.db, ctx.orgId, 'nrf-2026-2028', '1');
+    await ctx.db.db
+      .transaction()
+      .execute((trx) =>
+        decideVersion(
+          trx,
+          systemActor(ctx.orgId),
+          'nrf-2026-2028',
+          v1,
+          { date: '2025-12-03', paragraph: '§ 12' },
+          v1.revision,
+        ),
+      );
+  });
+  afterAll(async () => ctx.close());
+
+  it('lists every route of the OpenAPI document', async () => {
+    const doc = (await (await ctx.anonymous().get('/api/v1/openapi.json')).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const documented = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    const tested = ENDPOINTS.map((e) => `${e.method} ${e.route}`).filter(
+      (r) => r !== 'GET /healthz' && r !== 'GET /api/v1/openapi.json',
+    );
+    expect(new Set(tested)).toEqual(new Set(documented));
+  });
+
+  for (const endpoint of ENDPOINTS) {
+    it(`${endpoint.method} ${endpoint.route}`, async () => {
+      const statuses: Partial<Record<Caller, number>> = {};
+      for (const caller of CALLERS) {
+        // A fresh session per request: logout ends it.
+        const client = caller === 'anonymous' ? ctx.anonymous() : await ctx.login(caller);
+        clients.set(caller, client);
+        const req = await endpoint.prepare(ctx, caller);
+        const response = await client.request(endpoint.method, req.path, {
+          ...(req.raw !== undefined ? { raw: req.raw } : req.body !== undefined ? { body: req.body } : {}),
+          ...(req.contentType ? { headers: { 'content-type': req.contentType } } : {}),
+        });
+        statuses[caller] = response.status;
+        if (response.status >= 500) throw new Error(`${caller}: ${response.status} ${await response.text()}`);
+      }
+      expect(statuses).toEqual(endpoint.expect);
+    });
+  }
+});
