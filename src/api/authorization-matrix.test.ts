@@ -321,6 +321,21 @@ describe.each(testDrivers())('authorisation matrix on %s', (kind) => {
     expect(new Set(tested)).toEqual(new Set(documented));
   });
 
+  it('checks the session and role before the body: a bad body still gets 401 or 403', async () => {
+    const writes = ENDPOINTS.filter((e) => e.method !== 'GET' && !e.route.startsWith('/api/v1/auth/'));
+    const reader = await ctx.login('reader');
+    for (const endpoint of writes) {
+      const path = endpoint.route
+        .replace('{slug}', 'nrf-2026-2028')
+        .replace('{version}', 'latest')
+        .replace('{id}', ctx.users.admin.id)
+        .replace('{activityId}', 'mal-1-a1');
+      const anonymous = await ctx.anonymous().request(endpoint.method, path, { raw: '{"not": "valid"' });
+      const denied = await reader.request(endpoint.method, path, { raw: '{"not": "valid"' });
+      expect([endpoint.route, anonymous.status, denied.status]).toEqual([endpoint.route, 401, 403]);
+    }
+  });
+
   for (const endpoint of ENDPOINTS) {
     it(`${endpoint.method} ${endpoint.route}`, async () => {
       const statuses: Partial<Record<Caller, number>> = {};

@@ -3,6 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { listAudit } from '../../db/repos/audit.ts';
 import { requirePermission } from '../auth/require.ts';
+import { authorize } from '../auth/middleware.ts';
 import type { AppEnv } from '../context.ts';
 import { errorResponses, jsonResponse, viewSchema } from '../plans/schemas.ts';
 
@@ -13,6 +14,7 @@ export function registerAuditRoutes(app: OpenAPIHono<AppEnv>): void {
       path: '/api/v1/audit',
       tags: ['Audit'],
       security: [{ session: [] }],
+      middleware: [authorize('audit:read')] as const,
       summary: 'the audit log, newest first',
       request: {
         query: z.object({

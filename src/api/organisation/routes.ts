@@ -2,6 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { requirePermission } from '../auth/require.ts';
+import { authorize } from '../auth/middleware.ts';
 import type { AppEnv } from '../context.ts';
 import { errorResponses, jsonResponse } from '../plans/schemas.ts';
 
@@ -16,6 +17,7 @@ export function registerOrganisationRoutes(app: OpenAPIHono<AppEnv>): void {
       path: '/api/v1/organisation',
       tags: ['Organisation'],
       security: [{ session: [] }],
+      middleware: [authorize('plan:read')] as const,
       summary: "the caller's organisation",
       responses: { 200: jsonResponse(organisationSchema, 'the organisation'), ...errorResponses },
     }),

@@ -13,6 +13,7 @@ import { readPlanDocument } from '../../formats/plan-file/read-plan.ts';
 import { writePlanYaml } from '../../formats/plan-file/write-plan.ts';
 import type { PlanFile } from '../../formats/plan-file/schema.ts';
 import { requirePermission } from '../auth/require.ts';
+import { authorize } from '../auth/middleware.ts';
 import type { AppEnv } from '../context.ts';
 import { badRequest } from '../errors.ts';
 import { versionView } from './views.ts';
@@ -40,6 +41,7 @@ export function registerPlanLifecycleRoutes(app: OpenAPIHono<AppEnv>): void {
       path: '/api/v1/plans/{slug}/versions',
       tags,
       security,
+      middleware: [authorize('version:manage')] as const,
       summary: 'start a revision: a new draft copied from a version',
       request: {
         params: slugParams,
@@ -63,6 +65,7 @@ export function registerPlanLifecycleRoutes(app: OpenAPIHono<AppEnv>): void {
       path: '/api/v1/plans/{slug}/versions/{version}/propose',
       tags,
       security,
+      middleware: [authorize('version:manage')] as const,
       summary: 'propose a draft to the board',
       request: {
         params: versionParams,
@@ -88,6 +91,7 @@ export function registerPlanLifecycleRoutes(app: OpenAPIHono<AppEnv>): void {
       path: '/api/v1/plans/{slug}/versions/{version}/decide',
       tags,
       security,
+      middleware: [authorize('version:decide')] as const,
       summary: "record the board's decision (date and §); the version becomes immutable",
       request: {
         params: versionParams,
@@ -121,6 +125,7 @@ export function registerPlanLifecycleRoutes(app: OpenAPIHono<AppEnv>): void {
       path: '/api/v1/plans/{slug}/diff',
       tags,
       security,
+      middleware: [authorize('plan:read')] as const,
       summary: 'every figure, goal, activity and text that differs between two versions',
       request: {
         params: slugParams,
@@ -148,6 +153,7 @@ export function registerPlanLifecycleRoutes(app: OpenAPIHono<AppEnv>): void {
       path: '/api/v1/plans/{slug}/versions/{version}/export',
       tags,
       security,
+      middleware: [authorize('plan:readDrafts')] as const,
       summary: 'the version as a plan file (YAML)',
       request: { params: versionParams },
       responses: {
@@ -173,6 +179,7 @@ export function registerPlanLifecycleRoutes(app: OpenAPIHono<AppEnv>): void {
       path: '/api/v1/plans/{slug}/import',
       tags,
       security,
+      middleware: [authorize('plan:import')] as const,
       summary: 'import a plan file (YAML) as a new draft version; all or nothing',
       request: {
         params: slugParams,

@@ -38,8 +38,7 @@ describe.each(testDrivers())('plan API on %s', (kind) => {
     const doc = await json(await ctx.anonymous().get('/api/v1/openapi.json'));
     expect(doc.openapi).toBe('3.1.0');
     const result = await validate(structuredClone(doc) as never);
-    expect(result.errors ?? []).toEqual([]);
-    expect(result.valid).toBe(true);
+    expect(result.valid ? [] : result.errors).toEqual([]);
   });
 
   it('reads the budget with stated and computed results in öre', async () => {

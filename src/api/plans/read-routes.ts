@@ -10,6 +10,7 @@ import { planOf } from '../../db/plan-store/cache.ts';
 import { listVersions } from '../../db/plan-store/versions.ts';
 import { requirePermission } from '../auth/require.ts';
 import { can } from '../auth/permissions.ts';
+import { authorize } from '../auth/middleware.ts';
 import type { AppEnv } from '../context.ts';
 import { badRequest } from '../errors.ts';
 import {
@@ -62,6 +63,7 @@ export function registerPlanReadRoutes(app: OpenAPIHono<AppEnv>): void {
       path: '/api/v1/plans',
       tags,
       security,
+      middleware: [authorize('plan:read')] as const,
       summary: "the organisation's plans with their latest visible version",
       responses: {
         200: jsonResponse(z.object({ plans: z.array(viewSchema('PlanSummary')) }), 'plans'),
@@ -96,6 +98,7 @@ export function registerPlanReadRoutes(app: OpenAPIHono<AppEnv>): void {
       path: '/api/v1/plans/{slug}/versions',
       tags,
       security,
+      middleware: [authorize('plan:read')] as const,
       summary: 'the versions of a plan and their lifecycle',
       request: { params: slugParams },
       responses: {
@@ -121,6 +124,7 @@ export function registerPlanReadRoutes(app: OpenAPIHono<AppEnv>): void {
       path: '/api/v1/plans/{slug}/versions/{version}',
       tags,
       security,
+      middleware: [authorize('plan:read')] as const,
       summary: 'a version with an overview: results stated and computed, findings count',
       request: { params: versionParams },
       responses: {
@@ -146,6 +150,7 @@ export function registerPlanReadRoutes(app: OpenAPIHono<AppEnv>): void {
         path: `/api/v1/plans/{slug}/versions/{version}/${part}`,
         tags,
         security,
+        middleware: [authorize('plan:read')] as const,
         summary,
         request: { params: versionParams },
         responses: {
@@ -186,6 +191,7 @@ export function registerPlanReadRoutes(app: OpenAPIHono<AppEnv>): void {
       path: '/api/v1/plans/{slug}/versions/{version}/evaluation',
       tags,
       security,
+      middleware: [authorize('plan:read')] as const,
       summary: 'goal fulfilment and the verdict on god ekonomisk hushållning',
       request: {
         params: versionParams,
@@ -221,6 +227,7 @@ export function registerPlanReadRoutes(app: OpenAPIHono<AppEnv>): void {
       path: '/api/v1/plans/{slug}/versions/{version}/allocation',
       tags,
       security,
+      middleware: [authorize('plan:read')] as const,
       summary: "split a total by the plan's population shares (largest remainder)",
       request: {
         params: versionParams,

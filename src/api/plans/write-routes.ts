@@ -3,13 +3,15 @@
 // writes are refused.
 import { createRoute, z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
 import { applyEdits } from '../../db/plan-store/update.ts';
 import type { Edit } from '../../db/plan-store/update.ts';
 import type { PlanFile } from '../../formats/plan-file/schema.ts';
 import { parsePath } from '../../formats/plan-file/locate.ts';
-import { requirePermission } from '../auth/require.ts';
+import { requirePermission, requireUser } from '../auth/require.ts';
 import { can } from '../auth/permissions.ts';
 import type { Permission } from '../auth/permissions.ts';
+import { authorize } from '../auth/middleware.ts';
 import type { AppEnv } from '../context.ts';
 import { badRequest, forbidden } from '../errors.ts';
 import { versionView } from './views.ts';
@@ -43,6 +45,14 @@ export function permissionForPath(path: string): Permission {
   return 'organisation:manage';
 }
 
+/** Before the body is read: the caller may write at least something (which paths, the handler checks). */
+const authorizeAnyWrite: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const user = requireUser(c);
+  if (!(['budget:write', 'goals:write', 'organisation:manage'] as const).some((p) => can(user.role, p)))
+    throw forbidden('change plans');
+  await next();
+};
+
 export function registerPlanWriteRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
     createRoute({
@@ -50,6 +60,7 @@ export function registerPlanWriteRoutes(app: OpenAPIHono<AppEnv>): void {
       path: '/api/v1/plans/{slug}/versions/{version}/budget',
       tags,
       security,
+      middleware: [authorize('budget:write')] as const,
       summary: 'change budget amounts (whole units of the table, e.g. tkr)',
       request: {
         params: versionParams,
@@ -89,6 +100,7 @@ export function registerPlanWriteRoutes(app: OpenAPIHono<AppEnv>): void {
       path: '/api/v1/plans/{slug}/versions/{version}/figures',
       tags,
       security,
+      middleware: [authorizeAnyWrite] as const,
       summary: 'change any figures or texts by their path in the plan document',
       request: {
         params: versionParams,
@@ -119,6 +131,7 @@ export function registerPlanWriteRoutes(app: OpenAPIHono<AppEnv>): void {
       path: '/api/v1/plans/{slug}/versions/{version}/activities/{activityId}/follow-up',
       tags,
       security,
+      middleware: [authorize('goals:write')] as const,
       summary: "record an activity's status and comment for a follow-up period",
       request: {
         params: versionParams.extend({
