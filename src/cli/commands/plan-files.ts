@@ -42,13 +42,11 @@ export async function runImportPlan(
       throw new UsageError(
         `the plan belongs to organisation ${document.organisation.code}, which this database does not have`,
       );
-    const row = await db.db
-      .transaction()
-      .execute((trx) =>
-        createPlanVersion(trx, { ...systemActor(org.id), username: 'planvis import-plan' }, slug, document, {
-          status: 'draft',
-        }),
-      );
+    const row = await db.db.transaction().execute((trx) =>
+      createPlanVersion(trx, { ...systemActor(org.id), username: 'planvis import-plan' }, slug, document, {
+        status: 'draft',
+      }),
+    );
     io.out(
       options.json
         ? toJson({ plan: slug, version: row.number, status: row.status })
