@@ -4,7 +4,9 @@ import tseslint from 'typescript-eslint';
 import vitest from '@vitest/eslint-plugin';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'bench/results/', 'data/', 'dist/', 'coverage/', 'scripts/fixtures/', 'tmp/'] },
+  {
+    ignores: ['node_modules/', 'bench/results/', 'data/', 'dist/', 'coverage/', 'scripts/fixtures/', 'tmp/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

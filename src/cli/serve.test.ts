@@ -11,7 +11,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const BIN = fileURLToPath(new URL('../../bin/planvis', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'planvis-serve-'));
-const env = { ...process.env, PLANVIS_DATA_DIR: dataDir, PLANVIS_ADMIN_PASSWORD: '', DATABASE_URL: '', LOG_LEVEL: 'warn' };
+const env = {
+  ...process.env,
+  PLANVIS_DATA_DIR: dataDir,
+  PLANVIS_ADMIN_PASSWORD: '',
+  DATABASE_URL: '',
+  LOG_LEVEL: 'warn',
+};
 
 function start(): Promise<{ child: ChildProcessWithoutNullStreams; url: string; output: () => string }> {
   const child = spawn(BIN, ['serve', '--port', '0'], { env });
@@ -59,7 +65,9 @@ describe('planvis serve', () => {
     });
     expect(login.status).toBe(200);
     const cookie = login.headers.getSetCookie()[0]?.split(';')[0] ?? '';
-    const plans = (await (await fetch(`${server.url}/api/v1/plans`, { headers: { cookie } })).json()) as { plans: { slug: string }[] };
+    const plans = (await (await fetch(`${server.url}/api/v1/plans`, { headers: { cookie } })).json()) as {
+      plans: { slug: string }[];
+    };
     expect(plans.plans.map((p) => p.slug)).toEqual(['nrf-2018-2020', 'nrf-2026-2028']);
 
     // The embedded database is held: a command says so plainly.
@@ -78,10 +86,15 @@ describe('planvis serve', () => {
     const out1 = spawnSync(BIN, ['export-plan', 'nrf-2026-2028', '--out', first], { env, encoding: 'utf8' });
     expect(out1.stderr).toBe('');
     expect(out1.status).toBe(0);
-    const imported = spawnSync(BIN, ['import-plan', first, '--slug', 'nrf-2026-2028', '--json'], { env, encoding: 'utf8' });
+    const imported = spawnSync(BIN, ['import-plan', first, '--slug', 'nrf-2026-2028', '--json'], {
+      env,
+      encoding: 'utf8',
+    });
     expect(imported.status).toBe(0);
     expect(JSON.parse(imported.stdout)).toEqual({ plan: 'nrf-2026-2028', version: 2, status: 'draft' });
-    expect(spawnSync(BIN, ['export-plan', 'nrf-2026-2028', '--version', '2', '--out', second], { env }).status).toBe(0);
+    expect(
+      spawnSync(BIN, ['export-plan', 'nrf-2026-2028', '--version', '2', '--out', second], { env }).status,
+    ).toBe(0);
     expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'));
   });
 
