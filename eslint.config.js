@@ -5,12 +5,21 @@ import vitest from '@vitest/eslint-plugin';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'bench/results/', 'data/', 'dist/', 'coverage/', 'scripts/fixtures/', 'tmp/'],
+    ignores: [
+      'node_modules/',
+      'bench/results/',
+      'data/',
+      'dist/',
+      'coverage/',
+      'scripts/fixtures/',
+      'tmp/',
+      'e2e/screenshots/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
@@ -51,7 +60,7 @@ export default tseslint.config(
   },
   {
     // Config files must default-export by the tool's convention.
-    files: ['vitest.config.ts', 'eslint.config.js'],
+    files: ['vitest.config.ts', 'vite.config.ts', 'eslint.config.js'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

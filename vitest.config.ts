@@ -5,7 +5,7 @@ process.env.PLANVIS_TEST_RUN ??= String(process.pid);
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts', 'e2e/**/*.test.ts'],
     pool: 'forks',
     globalSetup: ['src/db/testing/global-setup.ts'],
     testTimeout: 20_000,

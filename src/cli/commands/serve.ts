@@ -1,10 +1,11 @@
-// planvis serve — the API on PORT (default 3000) with the database prepared as every
+// planvis serve — the web app and the API on PORT (default 3000) with the database prepared as every
 // command prepares it; shuts down cleanly on SIGTERM/SIGINT (in-flight requests finish,
 // then the database closes).
 import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
 import pino from 'pino';
 import { createApp } from '../../api/app.ts';
+import { mountWebApp, WEB_DIST_DIR, webAppBuilt } from '../../api/web-app.ts';
 import { ensureFirstAdmin } from '../../api/auth/first-admin.ts';
 import { EXIT, UsageError } from '../shared/io.ts';
 import type { ExitCode, Io } from '../shared/io.ts';
@@ -35,12 +36,18 @@ export async function runServe(options: ServeOptions, io: Io): Promise<ExitCode>
     io.out('First start: user "admin" created with the password in PLANVIS_ADMIN_PASSWORD.');
   }
   const app = createApp({ db, logger, secureCookies: process.env.PLANVIS_SECURE_COOKIES === '1' });
+  const webApp = webAppBuilt();
+  if (webApp) mountWebApp(app);
+  else
+    io.err(
+      `The web app is not built (no ${WEB_DIST_DIR}/index.html): run \`npm run build:web\` (npm install does it too). Serving the API only.`,
+    );
   const server = serve({ fetch: app.fetch, port, hostname: host });
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   io.out(
-    `Planvis listening on http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort} (database: ${db.kind}, ${db.location})`,
+    `Planvis listening on http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort} (database: ${db.kind}, ${db.location}${webApp ? '' : '; API only, web app not built'})`,
   );
 
   return new Promise<ExitCode>((resolve) => {
@@ -67,7 +74,7 @@ export async function runServe(options: ServeOptions, io: Io): Promise<ExitCode>
 export function registerServe(program: Command, io: Io, setExit: (code: ExitCode) => void): void {
   program
     .command('serve')
-    .description('serve the API (and later the web app) on PORT, default 3000')
+    .description('serve the web app and the API on PORT, default 3000')
     .option('--port <port>', 'port to listen on (default: PORT or 3000)')
     .option('--host <host>', 'address to listen on (default: HOST or 127.0.0.1)')
     .option('--json', 'accepted for uniformity; logs are JSON lines (pino)')

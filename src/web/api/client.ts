@@ -1,0 +1,72 @@
+// Talks to /api/v1 with the session cookie; writes send the CSRF token from login.
+import type { Session } from './types.ts';
+
+export class ApiRequestError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly retryAfter: number | null;
+  constructor(status: number, code: string, message: string, retryAfter: number | null) {
+    super(message);
+    this.status = status;
+    this.code = code;
+    this.retryAfter = retryAfter;
+  }
+}
+
+let csrfToken: string | null = null;
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
+  const response = await fetch(`/api/v1${path}`, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!response.ok) {
+    let code = 'http_error';
+    let message = `${response.status} ${response.statusText}`;
+    try {
+      const data = (await response.json()) as { error?: { code?: string; message?: string } };
+      code = data.error?.code ?? code;
+      message = data.error?.message ?? message;
+    } catch {
+      // not JSON: keep the status line
+    }
+    const retry = Number(response.headers.get('retry-after'));
+    throw new ApiRequestError(
+      response.status,
+      code,
+      message,
+      Number.isFinite(retry) && retry > 0 ? retry : null,
+    );
+  }
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+export const api = {
+  get: <T>(path: string) => request<T>('GET', path),
+  async login(username: string, password: string): Promise<Session> {
+    const session = await request<Session>('POST', '/auth/login', { username, password });
+    csrfToken = session.csrfToken;
+    return session;
+  },
+  /** The current session, or null when not logged in. */
+  async session(): Promise<Session | null> {
+    try {
+      const session = await request<Session>('GET', '/auth/session');
+      csrfToken = session.csrfToken;
+      return session;
+    } catch (error) {
+      if (error instanceof ApiRequestError && error.status === 401) return null;
+      throw error;
+    }
+  },
+  async logout(): Promise<void> {
+    await request<undefined>('POST', '/auth/logout');
+    csrfToken = null;
+  },
+};

@@ -1,0 +1,124 @@
+// The frame around every page: organisation, user and role, logout, language, the plan
+// and version picker, and the navigation (only pages that work are listed).
+import { useEffect } from 'react';
+import type { MouseEvent } from 'react';
+import type { Organisation, PlanSummary, SessionUser } from '../api/types.ts';
+import { useI18n } from '../i18n/I18n.tsx';
+import { BudgetPage } from '../pages/BudgetPage.tsx';
+import { OverviewPage } from '../pages/OverviewPage.tsx';
+import { ReconciliationPage } from '../pages/ReconciliationPage.tsx';
+import { navigate, pagePath, PAGES, useRoute } from '../router.ts';
+import type { PageId } from '../router.ts';
+import { useApi } from '../use-api.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { LoadState } from './LoadState.tsx';
+import { PlanPicker } from './PlanPicker.tsx';
+
+/** Follows an in-app link without reloading; modified clicks keep the browser's behaviour. */
+export function followLink(event: MouseEvent<HTMLAnchorElement>): void {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  navigate(event.currentTarget.getAttribute('href') ?? '/');
+}
+
+type Props = { user: SessionUser; onLogout: () => void };
+
+export function AppShell({ user, onLogout }: Props) {
+  const { t } = useI18n();
+  const route = useRoute();
+  const organisation = useApi<Organisation>('/organisation');
+  const plans = useApi<{ plans: PlanSummary[] }>('/plans');
+
+  // "/" opens the overview of the newest plan's latest version.
+  useEffect(() => {
+    if (route.kind !== 'home' || plans.state !== 'ok') return;
+    const newest = plans.data.plans.at(-1);
+    if (newest) navigate(pagePath(newest.slug, String(newest.latest.number), 'overview'), { replace: true });
+  }, [route.kind, plans]);
+
+  const pageTitle = (page: PageId) => t.pages[page];
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t.skipToContent}
+      </a>
+      <header className="app-header">
+        <div className="header-inner">
+          <div className="identity">
+            <span className="brand">{t.appName}</span>
+            <span className="organisation">
+              {organisation.state === 'ok' ? organisation.data.name : '\u00a0'}
+            </span>
+          </div>
+          <div className="user-area">
+            <span className="user">
+              <span className="visually-hidden">{t.shell.loggedInAs} </span>
+              <strong>{user.displayName}</strong> <span className="role">({t.shell.roles[user.role]})</span>
+            </span>
+            <LanguageSwitch />
+            <button type="button" className="button-quiet" onClick={onLogout}>
+              {t.shell.logout}
+            </button>
+          </div>
+        </div>
+      </header>
+      {route.kind === 'page' && (
+        <div className="toolbar">
+          <nav aria-label={t.shell.navigation} className="main-nav">
+            <ul>
+              {PAGES.map((page) => (
+                <li key={page}>
+                  <a
+                    href={pagePath(route.slug, route.version, page)}
+                    aria-current={page === route.page ? 'page' : undefined}
+                    onClick={followLink}
+                  >
+                    {pageTitle(page)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {plans.state === 'ok' && (
+            <PlanPicker
+              key={`${route.slug}/${route.version}`}
+              plans={plans.data.plans}
+              slug={route.slug}
+              version={route.version}
+              page={route.page}
+            />
+          )}
+        </div>
+      )}
+      <main id="main" className="content" tabIndex={-1}>
+        {route.kind === 'page' && route.page === 'overview' && (
+          <OverviewPage slug={route.slug} version={route.version} />
+        )}
+        {route.kind === 'page' && route.page === 'budget' && (
+          <BudgetPage slug={route.slug} version={route.version} />
+        )}
+        {route.kind === 'page' && route.page === 'reconciliation' && (
+          <ReconciliationPage slug={route.slug} version={route.version} />
+        )}
+        {route.kind === 'home' &&
+          (plans.state === 'ok' && plans.data.plans.length === 0 ? (
+            <p>{t.shell.noPlans}</p>
+          ) : (
+            <LoadState loaded={plans} what={t.shell.plan} />
+          ))}
+        {route.kind === 'notFound' && (
+          <>
+            <h1>{t.pages.notFound}</h1>
+            <p>{t.pages.notFoundText}</p>
+            <p>
+              <a href="/" onClick={followLink}>
+                {t.pages.toOverview}
+              </a>
+            </p>
+          </>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+// Loads one API resource for a page, with loading and error states and a retry.
+import { useCallback, useEffect, useState } from 'react';
+import { api } from './api/client.ts';
+
+export type Loaded<T> =
+  { state: 'loading' } | { state: 'error'; message: string; retry: () => void } | { state: 'ok'; data: T };
+
+export function useApi<T>(path: string | null): Loaded<T> {
+  const [attempt, setAttempt] = useState(0);
+  const [result, setResult] = useState<{ path: string; value: Loaded<T> } | null>(null);
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  useEffect(() => {
+    if (path === null) return;
+    let current = true;
+    api.get<T>(path).then(
+      (data) => current && setResult({ path, value: { state: 'ok', data } }),
+      (error: unknown) =>
+        current &&
+        setResult({
+          path,
+          value: { state: 'error', message: error instanceof Error ? error.message : String(error), retry },
+        }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [path, attempt, retry]);
+  if (result === null || result.path !== path) return { state: 'loading' };
+  return result.value;
+}
