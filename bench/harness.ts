@@ -77,3 +77,6 @@ export function measure(name: string, fn: () => unknown, options: MeasureOptions
     heapUsedMb: process.memoryUsage().heapUsed / MB,
   };
 }
+
+/** A target from an issue, judged on one measured value (a missed target is reported, not thrown). */
+export type Target = { name: string; target: string; value: number; met: boolean };

@@ -1,5 +1,7 @@
 // `npm run bench`: core benchmarks, written as JSON to bench/results/core-<timestamp>.json
-// and bench/results/core-latest.json. A missed target is reported (`met: false`), not an
+// and bench/results/core-latest.json, then the API load benchmarks (bench/api.ts), written
+// to bench/results/api-<timestamp>.json and api-latest.json. `npm run bench -- --only core`
+// or `--only api` runs one part. A missed target is reported (`met: false`), not an
 // error: the exit code is non-zero only when a benchmark crashes.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
@@ -13,12 +15,15 @@ import { fromTkr } from '../src/core/money/money.ts';
 import type { Ore } from '../src/core/money/money.ts';
 import type { BudgetLineCategory, Plan } from '../src/core/plan/types.ts';
 import { readPlan } from '../src/formats/plan-file/read-plan.ts';
+import { apiTargets, runApiBenchmarks } from './api.ts';
+import { printApiReport } from './api-report.ts';
 import { measure } from './harness.ts';
-import type { Measurement } from './harness.ts';
+import type { Measurement, Target } from './harness.ts';
 import { injectedInconsistencies, mulberry32, syntheticPlan } from './synthetic-plan.ts';
 
 type Benchmark = Measurement & { details?: Record<string, number | string> };
-type Target = { name: string; target: string; value: number; met: boolean };
+type Part = 'core' | 'api';
+const PARTS: readonly Part[] = ['core', 'api'];
 
 const LARGE = { areas: 300, members: 21, years: 10 } as const;
 const TARGET_MS = 50;
@@ -172,7 +177,26 @@ function printTable(benchmarks: readonly Benchmark[], targets: readonly Target[]
   }
 }
 
-function main(): void {
+function machine(started: Date) {
+  const cpu = cpus();
+  return {
+    date: started.toISOString(),
+    node: process.version,
+    cpus: availableParallelism(),
+    cpuModel: cpu[0]?.model ?? 'unknown',
+  };
+}
+
+function writeResults(part: Part, started: Date, result: unknown): void {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const json = `${JSON.stringify(result, null, 2)}\n`;
+  const stamp = started.toISOString().replace(/[:.]/g, '-');
+  writeFileSync(`${RESULTS_DIR}${part}-${stamp}.json`, json);
+  writeFileSync(`${RESULTS_DIR}${part}-latest.json`, json);
+  console.log(`written: bench/results/${part}-${stamp}.json and bench/results/${part}-latest.json`);
+}
+
+function runCore(): void {
   const started = new Date();
   // maxRSS never falls: this is the floor (Node, tsx, the modules) every later figure includes.
   const peakRssAtStartMb = process.resourceUsage().maxRSS / 1024;
@@ -187,24 +211,54 @@ function main(): void {
       met: full.medianMs < TARGET_MS,
     },
   ];
-  const cpu = cpus();
   const result = {
-    date: started.toISOString(),
-    node: process.version,
-    cpus: availableParallelism(),
-    cpuModel: cpu[0]?.model ?? 'unknown',
+    ...machine(started),
     durationMs: Date.now() - started.getTime(),
     peakRssAtStartMb,
     benchmarks,
     targets,
   };
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  const json = `${JSON.stringify(result, null, 2)}\n`;
-  const stamp = started.toISOString().replace(/[:.]/g, '-');
-  writeFileSync(`${RESULTS_DIR}core-${stamp}.json`, json);
-  writeFileSync(`${RESULTS_DIR}core-latest.json`, json);
   printTable(benchmarks, targets);
-  console.log(`written: bench/results/core-${stamp}.json and bench/results/core-latest.json`);
+  writeResults('core', started, result);
 }
 
-main();
+/** The PostgreSQL server for the API benchmarks; BENCH_DATABASE_URL="" skips it. */
+function benchDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string | null {
+  const url = env.BENCH_DATABASE_URL ?? env.TEST_DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/test';
+  return url === '' ? null : url;
+}
+
+async function runApi(): Promise<void> {
+  const started = new Date();
+  const options = { durationSeconds: 10, writes: 300, databaseUrl: benchDatabaseUrl() };
+  const result = await runApiBenchmarks(options);
+  const targets = apiTargets(result);
+  printApiReport(result, targets);
+  writeResults('api', started, {
+    ...machine(started),
+    durationMs: Date.now() - started.getTime(),
+    options: { ...options, databaseUrl: options.databaseUrl === null ? null : 'set' },
+    ...result,
+    targets,
+  });
+}
+
+/** `--only core`, `--only api` or `--only=api`; both parts when absent. */
+function partsToRun(argv: readonly string[]): Part[] {
+  const i = argv.findIndex((a) => a === '--only' || a.startsWith('--only='));
+  if (i < 0) return [...PARTS];
+  const arg = argv[i] ?? '';
+  const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : (argv[i + 1] ?? '');
+  const part = PARTS.find((p) => p === value);
+  if (!part) throw new Error(`--only takes one of ${PARTS.join(', ')}, found "${value}"`);
+  return [part];
+}
+
+async function main(): Promise<void> {
+  const parts = partsToRun(process.argv.slice(2));
+  if (parts.includes('core')) runCore();
+  if (parts.includes('core') && parts.includes('api')) console.log('');
+  if (parts.includes('api')) await runApi();
+}
+
+await main();

@@ -5,6 +5,7 @@ import { evaluatePlan } from '../../core/evaluation/sound-financial-management.t
 import { allocateAmount } from '../../core/allocation/allocate.ts';
 import { parseAmount } from '../../core/money/parse.ts';
 import { sharesOf } from '../../core/plan/member-shares.ts';
+import type { Plan } from '../../core/plan/types.ts';
 import { toJsonValue } from '../../formats/json/to-json.ts';
 import { planOf } from '../../db/plan-store/cache.ts';
 import { listVersions } from '../../db/plan-store/versions.ts';
@@ -29,10 +30,22 @@ import {
   versionSchema,
   viewSchema,
 } from './schemas.ts';
-import { mapped, visibleVersion } from './store.ts';
+import { mapped, readableVersion } from './store.ts';
 
 const security = [{ session: [] }];
 const tags = ['Plans'];
+
+// planOf hands out one Plan per (version, revision), never changed afterwards, so what is
+// computed from it can be kept with it: the overview runs the whole consistency check.
+const overviews = new WeakMap<Plan, ReturnType<typeof overviewView>>();
+function overviewOf(plan: Plan): ReturnType<typeof overviewView> {
+  let overview = overviews.get(plan);
+  if (!overview) {
+    overview = overviewView(plan);
+    overviews.set(plan, overview);
+  }
+  return overview;
+}
 
 type Part =
   | 'budget'
@@ -138,8 +151,8 @@ export function registerPlanReadRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => {
       const user = requirePermission(c, 'plan:read');
       const { slug, version } = c.req.valid('param');
-      const row = await visibleVersion(c, user, slug, version);
-      return c.json({ version: versionView(slug, row), overview: overviewView(planOf(row)) }, 200);
+      const row = await readableVersion(c, user, slug, version);
+      return c.json({ version: versionView(slug, row), overview: overviewOf(planOf(row)) }, 200);
     },
   );
 
@@ -161,7 +174,7 @@ export function registerPlanReadRoutes(app: OpenAPIHono<AppEnv>): void {
       async (c) => {
         const user = requirePermission(c, 'plan:read');
         const { slug, version } = c.req.valid('param');
-        const row = await visibleVersion(c, user, slug, version);
+        const row = await readableVersion(c, user, slug, version);
         const plan = planOf(row);
         const memberOnly = can(user.role, 'plan:readDrafts') ? null : user.memberCode;
         const view: Record<Part, () => unknown> = {
@@ -209,7 +222,7 @@ export function registerPlanReadRoutes(app: OpenAPIHono<AppEnv>): void {
       const user = requirePermission(c, 'plan:read');
       const { slug, version } = c.req.valid('param');
       const { year, period } = c.req.valid('query');
-      const row = await visibleVersion(c, user, slug, version);
+      const row = await readableVersion(c, user, slug, version);
       const plan = planOf(row);
       if (period !== undefined && !plan.followUpPeriods.some((p) => p.id === period)) {
         throw badRequest(
@@ -245,7 +258,7 @@ export function registerPlanReadRoutes(app: OpenAPIHono<AppEnv>): void {
       const user = requirePermission(c, 'plan:read');
       const { slug, version } = c.req.valid('param');
       const { total, unit } = c.req.valid('query');
-      const row = await visibleVersion(c, user, slug, version);
+      const row = await readableVersion(c, user, slug, version);
       const population = planOf(row).populationShares;
       if (!population) throw badRequest(`plan "${slug}" states no population shares`);
       let amount;

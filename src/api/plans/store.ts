@@ -6,7 +6,8 @@ import { SharesError } from '../../core/allocation/shares.ts';
 import { PlanFileError, formatPath } from '../../formats/plan-file/issues.ts';
 import { ConflictError, InvalidChangeError, NotFoundError } from '../../db/plan-store/errors.ts';
 import type { Actor } from '../../db/plan-store/actor.ts';
-import { findVersion } from '../../db/plan-store/versions.ts';
+import { withDocument } from '../../db/plan-store/cache.ts';
+import { findVersion, findVersionHead } from '../../db/plan-store/versions.ts';
 import type { VersionRow } from '../../db/plan-store/versions.ts';
 import type { Database } from '../../db/schema.ts';
 import { can } from '../auth/permissions.ts';
@@ -51,6 +52,23 @@ export async function visibleVersion(
 ): Promise<VersionRow> {
   const onlyDecided = !can(user.role, 'plan:readDrafts');
   return mapped(() => findVersion(c.get('deps').db.db, user.orgId, slug, ref, { onlyDecided }));
+}
+
+/**
+ * visibleVersion for reading: the same row, but the document of a revision read before
+ * comes from memory (db/plan-store/cache.ts). Not for writes, which lock and re-read.
+ */
+export async function readableVersion(
+  c: Context<AppEnv>,
+  user: SessionUser,
+  slug: string,
+  ref: string | undefined,
+): Promise<VersionRow> {
+  const onlyDecided = !can(user.role, 'plan:readDrafts');
+  const db = c.get('deps').db.db;
+  return mapped(async () =>
+    withDocument(db, await findVersionHead(db, user.orgId, slug, ref, { onlyDecided })),
+  );
 }
 
 export async function inTransaction<T>(

@@ -73,20 +73,21 @@ export function registerPlanWriteRoutes(app: OpenAPIHono<AppEnv>): void {
       const { slug, version } = c.req.valid('param');
       const body = c.req.valid('json');
       const row = await visibleVersion(c, user, slug, version);
-      const document = row.document as PlanFile;
-      const edits: Edit[] = body.changes.map((change, i) => {
-        const index = document.budget.lines.findIndex((l) => l.key === change.line);
-        if (index < 0)
-          throw badRequest(
-            `changes[${i}].line: no budget line "${change.line}"; lines are ${document.budget.lines.map((l) => l.key).join(', ')}`,
-          );
-        if (!document.budget.columns.some((col) => col.year === change.year)) {
-          throw badRequest(
-            `changes[${i}].year: ${change.year} is not a column; columns are ${document.budget.columns.map((col) => col.year).join(', ')}`,
-          );
-        }
-        return { path: ['budget', 'lines', index, 'amounts', String(change.year)], value: change.amount };
-      });
+      // Line keys are resolved against the locked document, inside the transaction.
+      const edits = (document: PlanFile): Edit[] =>
+        body.changes.map((change, i) => {
+          const index = document.budget.lines.findIndex((l) => l.key === change.line);
+          if (index < 0)
+            throw badRequest(
+              `changes[${i}].line: no budget line "${change.line}"; lines are ${document.budget.lines.map((l) => l.key).join(', ')}`,
+            );
+          if (!document.budget.columns.some((col) => col.year === change.year)) {
+            throw badRequest(
+              `changes[${i}].year: ${change.year} is not a column; columns are ${document.budget.columns.map((col) => col.year).join(', ')}`,
+            );
+          }
+          return { path: ['budget', 'lines', index, 'amounts', String(change.year)], value: change.amount };
+        });
       const result = await inTransaction(c, (trx) =>
         applyEdits(trx, actorOf(user), slug, row, body.revision, edits, 'update'),
       );
@@ -149,25 +150,27 @@ export function registerPlanWriteRoutes(app: OpenAPIHono<AppEnv>): void {
       const { slug, version, activityId } = c.req.valid('param');
       const body = c.req.valid('json');
       const row = await visibleVersion(c, user, slug, version);
-      const document = row.document as PlanFile;
-      const path = findActivityPath(document, activityId);
-      if (!path) throw badRequest(`no activity "${activityId}" in version ${row.number} of "${slug}"`);
-      if (!document.followUpPeriods.some((p) => p.id === body.period)) {
-        throw badRequest(
-          `period: unknown follow-up period "${body.period}"; the plan has ${document.followUpPeriods.map((p) => p.id).join(', ') || 'none (add one first)'}`,
-        );
-      }
-      const activity = path.reduce<unknown>(
-        (node, key) => (node as Record<string | number, unknown>)[key],
-        document,
-      ) as { followUp?: { period: string }[] };
-      const entries = (activity.followUp ?? []).filter((e) => e.period !== body.period);
-      const entry = {
-        period: body.period,
-        status: body.status,
-        ...(body.comment ? { comment: body.comment } : {}),
+      // The activity is found in the locked document, inside the transaction.
+      const edits = (document: PlanFile): Edit[] => {
+        const path = findActivityPath(document, activityId);
+        if (!path) throw badRequest(`no activity "${activityId}" in version ${row.number} of "${slug}"`);
+        if (!document.followUpPeriods.some((p) => p.id === body.period)) {
+          throw badRequest(
+            `period: unknown follow-up period "${body.period}"; the plan has ${document.followUpPeriods.map((p) => p.id).join(', ') || 'none (add one first)'}`,
+          );
+        }
+        const activity = path.reduce<unknown>(
+          (node, key) => (node as Record<string | number, unknown>)[key],
+          document,
+        ) as { followUp?: { period: string }[] };
+        const entries = (activity.followUp ?? []).filter((e) => e.period !== body.period);
+        const entry = {
+          period: body.period,
+          status: body.status,
+          ...(body.comment ? { comment: body.comment } : {}),
+        };
+        return [{ path: [...path, 'followUp'], value: [...entries, entry] }];
       };
-      const edits: Edit[] = [{ path: [...path, 'followUp'], value: [...entries, entry] }];
       const result = await inTransaction(c, (trx) =>
         applyEdits(trx, actorOf(user), slug, row, body.revision, edits, 'followUp'),
       );

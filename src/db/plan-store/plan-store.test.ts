@@ -237,4 +237,35 @@ describe.each(testDrivers())('plan store on %s', (kind) => {
       writePlanYaml((await findVersion(db.db, orgId, 'roundtrip', String(row2.number))).document as PlanFile),
     ).toBe(first);
   });
+
+  it('keeps the stored budget amounts equal to the document after each edit', async () => {
+    const slug = 'projection-check';
+    const { document } = readPlanDocument(readFileSync(PLAN_FILES[1] ?? '', 'utf8'), 'nrf-2026-2028.yaml');
+    await db.db.transaction().execute((trx) => createPlanVersion(trx, actor, slug, document));
+    const stored = async () => {
+      const v = await latest(slug);
+      const rows = await db.db
+        .selectFrom('budget_amounts')
+        .select(['line_key', 'year', 'amount_ore'])
+        .where('version_id', '=', v.id)
+        .execute();
+      const expected = (v.document as PlanFile).budget.lines.flatMap((l) =>
+        Object.entries(l.amounts).map(([year, units]) => ({
+          line_key: l.key,
+          year: Number(year),
+          amount_ore: units * 100_000, // tkr
+        })),
+      );
+      const order = (r: { line_key: string; year: number }) => `${r.line_key} ${r.year}`;
+      const sort = <T extends { line_key: string; year: number }>(xs: T[]) =>
+        [...xs].sort((a, b) => order(a).localeCompare(order(b)));
+      return { rows: sort(rows), expected: sort(expected), revision: v.revision };
+    };
+    const first = await stored();
+    await edit(actor, first.revision, STAFF_2026, -8123, slug);
+    const second = await stored();
+    expect(second.rows).toEqual(second.expected);
+    expect(second.rows).toHaveLength(first.rows.length);
+    expect(second.rows).not.toEqual(first.rows);
+  });
 });

@@ -15,11 +15,18 @@ import type { Actor } from './actor.ts';
 import { ConflictError, InvalidChangeError } from './errors.ts';
 import { getAt, overlaps, pathToString, setAt } from './paths.ts';
 import type { DocPath } from './paths.ts';
-import { replaceBudgetAmounts } from './projection.ts';
+import { updateBudgetAmounts } from './projection.ts';
 import { lockVersion, refuseIfDecided } from './versions.ts';
 import type { VersionRow } from './versions.ts';
 
 export type Edit = { path: DocPath; value: unknown };
+
+/**
+ * Edits, or how to make them from the locked document: a change named by key (a budget
+ * line, an activity id) must be resolved to its path inside the transaction, or a
+ * reordering committed in between could send it to another line.
+ */
+export type Edits = readonly Edit[] | ((document: PlanFile) => readonly Edit[]);
 
 export type EditResult = {
   version: VersionRow;
@@ -32,12 +39,13 @@ export async function applyEdits(
   slug: string,
   version: VersionRow,
   baseRevision: number,
-  edits: readonly Edit[],
+  editsOrMaker: Edits,
   action: string,
 ): Promise<EditResult> {
   const row = await lockVersion(trx, version.id);
   refuseIfDecided(row, slug, 'change it');
   const document = row.document as PlanFile;
+  const edits = typeof editsOrMaker === 'function' ? editsOrMaker(document) : editsOrMaker;
   const paths = edits.map((e) => pathToString(e.path));
 
   if (baseRevision > row.revision) {
@@ -99,7 +107,7 @@ export async function applyEdits(
     .where('revision', '=', row.revision)
     .returningAll()
     .executeTakeFirstOrThrow();
-  await replaceBudgetAmounts(trx, actor.orgId, row.id, next);
+  await updateBudgetAmounts(trx, actor.orgId, row.id, document, next);
   for (const c of changed) {
     await appendAudit(trx, {
       ...actor,

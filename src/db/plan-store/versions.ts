@@ -23,6 +23,60 @@ export async function findPlanId(db: Executor, orgId: string, slug: string): Pro
   return plan.id;
 }
 
+export type VersionHead = Omit<VersionRow, 'document'>;
+
+/** Every column but the document, which is large and, for a revision read before, cached (cache.ts). */
+const HEAD_COLUMNS = [
+  'plan_versions.id',
+  'plan_versions.org_id',
+  'plan_versions.plan_id',
+  'plan_versions.number',
+  'plan_versions.label',
+  'plan_versions.status',
+  'plan_versions.decided_on',
+  'plan_versions.decision_paragraph',
+  'plan_versions.based_on',
+  'plan_versions.revision',
+  'plan_versions.created_by',
+  'plan_versions.created_at',
+  'plan_versions.updated_at',
+] as const;
+
+/** The plan by slug and the version by reference in one query (one round trip per request). */
+function versionQuery(
+  db: Executor,
+  orgId: string,
+  slug: string,
+  ref: string | undefined,
+  options: { onlyDecided?: boolean },
+) {
+  let query = db
+    .selectFrom('plan_versions')
+    .innerJoin('plans', 'plans.id', 'plan_versions.plan_id')
+    .where('plans.org_id', '=', orgId)
+    .where('plans.slug', '=', slug)
+    .where('plan_versions.org_id', '=', orgId);
+  if (options.onlyDecided) query = query.where('plan_versions.status', 'in', ['decided', 'superseded']);
+  if (ref === undefined || ref === 'latest') return query.orderBy('plan_versions.number', 'desc').limit(1);
+  return /^\d+$/.test(ref)
+    ? query.where('plan_versions.number', '=', Number(ref))
+    : query.where('plan_versions.label', '=', ref);
+}
+
+/** Names what is missing: the plan, or the version of an existing plan. */
+async function versionNotFound(
+  db: Executor,
+  orgId: string,
+  slug: string,
+  ref: string | undefined,
+  options: { onlyDecided?: boolean },
+): Promise<never> {
+  await findPlanId(db, orgId, slug);
+  if (ref === undefined || ref === 'latest')
+    throw new NotFoundError(`a ${options.onlyDecided ? 'decided ' : ''}version of plan "${slug}"`);
+  throw new NotFoundError(`version "${ref}" of plan "${slug}"`);
+}
+
 /**
  * A version by number ("2"), label ("Beslutad 2025-12-03") or "latest". `onlyDecided`
  * (for the member role) considers decided and superseded versions only.
@@ -34,24 +88,20 @@ export async function findVersion(
   ref: string | undefined,
   options: { onlyDecided?: boolean } = {},
 ): Promise<VersionRow> {
-  const planId = await findPlanId(db, orgId, slug);
-  let query = db
-    .selectFrom('plan_versions')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where('plan_id', '=', planId);
-  if (options.onlyDecided) query = query.where('status', 'in', ['decided', 'superseded']);
-  if (ref === undefined || ref === 'latest') {
-    const latest = await query.orderBy('number', 'desc').limit(1).executeTakeFirst();
-    if (!latest)
-      throw new NotFoundError(`a ${options.onlyDecided ? 'decided ' : ''}version of plan "${slug}"`);
-    return latest;
-  }
-  const row = /^\d+$/.test(ref)
-    ? await query.where('number', '=', Number(ref)).executeTakeFirst()
-    : await query.where('label', '=', ref).executeTakeFirst();
-  if (!row) throw new NotFoundError(`version "${ref}" of plan "${slug}"`);
-  return row;
+  const row = await versionQuery(db, orgId, slug, ref, options).selectAll('plan_versions').executeTakeFirst();
+  return row ?? versionNotFound(db, orgId, slug, ref, options);
+}
+
+/** findVersion without the document. */
+export async function findVersionHead(
+  db: Executor,
+  orgId: string,
+  slug: string,
+  ref: string | undefined,
+  options: { onlyDecided?: boolean } = {},
+): Promise<VersionHead> {
+  const row = await versionQuery(db, orgId, slug, ref, options).select(HEAD_COLUMNS).executeTakeFirst();
+  return row ?? versionNotFound(db, orgId, slug, ref, options);
 }
 
 export async function listVersions(
