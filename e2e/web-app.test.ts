@@ -1,4 +1,4 @@
-// The web app in Chromium against the real API: log in, Översikt, Budget, Avstämning,
+// The web app in Chromium against the real API: log in, Översikt, Budget, Medlemsbidrag, Avstämning,
 // a wrong password, the keyboard, and axe-core on every page. Each run saves a
 // screenshot of every page under e2e/screenshots/.
 import type { BrowserContext, Page } from 'playwright-core';
@@ -159,6 +159,50 @@ describe.skipIf(skipReason !== null)('the web app in Chromium', () => {
       'Resultatet är inte summan av budgetraderna.',
     ]);
     await screenshot(page, '06-avstamning');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('shows Medlemsbidrag with the population shares and the differing split marked', async () => {
+    await page
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Medlemsbidrag' })
+      .click();
+    await page.waitForURL(`**${PLAN}/contributions`);
+    const shares = page.getByRole('table', { name: 'Befolkningsandel per medlemsregion' });
+    await shares.waitFor();
+    const shareRows = await shares
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')),
+      );
+    expect(shareRows).toEqual([
+      ['RVN', sv('26,71 %')],
+      ['RJH', sv('14,69 %')],
+      ['RV', sv('31,10 %')],
+      ['RN', sv('27,50 %')],
+    ]);
+    expect(await page.getByText('SCB, befolkningsandel 31/12 2024').count()).toBe(1);
+
+    const table = page.getByRole('table', { name: /^Bilaga 1\..*, belopp i tkr$/ });
+    const headers = await table.locator('thead th').allTextContents();
+    expect(headers).toEqual(['Område och rad', 'RVN', 'RJH', 'RV', 'RN', 'Summa']);
+    const office = table.locator('tbody').first();
+    expect(await office.locator('th[scope="rowgroup"]').textContent()).toBe('NRF:s kansli');
+    const cells = await office
+      .getByRole('row', { name: /^Medlemsbidrag/ })
+      .locator('th, td')
+      .allTextContents();
+    expect(cells).toEqual([
+      'Medlemsbidrag',
+      sv('2 745'),
+      sv('1 510'),
+      `⚠ Avviker från Planvis fördelning: ${sv('3 196')} (beräknat ${sv('3 197')})`,
+      sv('2 827'),
+      sv('10 279'),
+    ]);
+    const total = await table.locator('tfoot th').textContent();
+    expect(total).toBe('Summa från regionerna');
+    await screenshot(page, '09-medlemsbidrag');
     expect(await axeViolations(page)).toEqual([]);
   });
 

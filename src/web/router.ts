@@ -2,8 +2,8 @@
 // /plans/{slug}/versions/{version}/{page}; a library would add weight for no gain yet.
 import { useEffect, useState } from 'react';
 
-export type PageId = 'overview' | 'budget' | 'reconciliation';
-export const PAGES: readonly PageId[] = ['overview', 'budget', 'reconciliation'];
+export type PageId = 'overview' | 'budget' | 'contributions' | 'reconciliation';
+export const PAGES: readonly PageId[] = ['overview', 'budget', 'contributions', 'reconciliation'];
 
 export type Route =
   { kind: 'home' } | { kind: 'page'; slug: string; version: string; page: PageId } | { kind: 'notFound' };

@@ -107,3 +107,28 @@ export type FindingsView = {
   checkedFigures: number;
   findings: Finding[];
 };
+
+export type ContributionRow = {
+  label: string;
+  financing: string;
+  totalOre: number | null;
+  perMemberOre: Record<string, number> | null;
+  computedOre: Record<string, number> | null;
+};
+
+export type ContributionsView = {
+  populationShares: {
+    referenceDate: string;
+    source: string;
+    basis: 'percent' | 'population';
+    /** decimal strings in percent: "26.71" */
+    shares: Record<string, string>;
+  } | null;
+  tables: {
+    year: number;
+    unit: MoneyUnit;
+    title: string;
+    areas: { area: string; heading: string; rows: ContributionRow[] }[];
+    totalRow: { label: string; totalOre: number | null; perMemberOre: Record<string, number> | null };
+  }[];
+};

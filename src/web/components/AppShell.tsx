@@ -5,6 +5,7 @@ import type { MouseEvent } from 'react';
 import type { Organisation, PlanSummary, SessionUser } from '../api/types.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { BudgetPage } from '../pages/BudgetPage.tsx';
+import { ContributionsPage } from '../pages/ContributionsPage.tsx';
 import { OverviewPage } from '../pages/OverviewPage.tsx';
 import { ReconciliationPage } from '../pages/ReconciliationPage.tsx';
 import { navigate, pagePath, PAGES, useRoute } from '../router.ts';
@@ -97,6 +98,9 @@ export function AppShell({ user, onLogout }: Props) {
         )}
         {route.kind === 'page' && route.page === 'budget' && (
           <BudgetPage slug={route.slug} version={route.version} />
+        )}
+        {route.kind === 'page' && route.page === 'contributions' && (
+          <ContributionsPage slug={route.slug} version={route.version} />
         )}
         {route.kind === 'page' && route.page === 'reconciliation' && (
           <ReconciliationPage slug={route.slug} version={route.version} />

@@ -46,6 +46,7 @@ export const en: Messages = {
   pages: {
     overview: 'Overview',
     budget: 'Budget',
+    contributions: 'Member contributions',
     reconciliation: 'Consistency',
     notFound: 'Page not found',
     notFoundText: 'This address leads to no page.',
@@ -116,6 +117,24 @@ export const en: Messages = {
       decided
         ? `A deficit in ${years} is allowed with exceptional reasons (${law}) by board decision.`
         : `The plan cites exceptional reasons (${law}) for a deficit in ${years}, but no board decision (date, §) is recorded.`,
+  },
+
+  contributions: {
+    sharesHeading: 'Population shares',
+    sharesSource: (source: string, date: string) => `Source: ${source}. Reference date ${date}.`,
+    sharesCaption: 'Population share per member region',
+    member: 'Member region',
+    share: 'Share',
+    noShares: 'The plan states no population shares.',
+    tablesHeading: 'Revenue and member contributions',
+    noTables: 'The plan has no contribution tables.',
+    caption: (title: string, unit: string) => `${title}, amounts in ${unit}`,
+    area: 'Area and row',
+    total: 'Total',
+    differsMark: "Differs from Planvis's split",
+    computed: (figure: string) => `(computed ${figure})`,
+    legend:
+      "Marked cells (⚠) are stated amounts that differ from Planvis's split of the row's total by population share; the computed amount is shown in brackets.",
   },
 
   reconciliation: {

@@ -54,6 +54,7 @@ export const sv = {
   pages: {
     overview: 'Översikt',
     budget: 'Budget',
+    contributions: 'Medlemsbidrag',
     reconciliation: 'Avstämning',
     notFound: 'Sidan finns inte',
     notFoundText: 'Adressen leder inte till någon sida.',
@@ -138,6 +139,24 @@ export const sv = {
       decided
         ? `Underskott ${years} tillåts med synnerliga skäl (${law}) genom direktionens beslut.`
         : `Planen åberopar synnerliga skäl (${law}) för underskott ${years}, men inget direktionsbeslut (datum, §) är registrerat.`,
+  },
+
+  contributions: {
+    sharesHeading: 'Befolkningsandelar',
+    sharesSource: (source: string, date: string) => `Källa: ${source}. Referensdatum ${date}.`,
+    sharesCaption: 'Befolkningsandel per medlemsregion',
+    member: 'Medlemsregion',
+    share: 'Andel',
+    noShares: 'Planen anger inga befolkningsandelar.',
+    tablesHeading: 'Intäkter och medlemsbidrag',
+    noTables: 'Planen har inga bidragstabeller.',
+    caption: (title: string, unit: string) => `${title}, belopp i ${unit}`,
+    area: 'Område och rad',
+    total: 'Summa',
+    differsMark: 'Avviker från Planvis fördelning',
+    computed: (figure: string) => `(beräknat ${figure})`,
+    legend:
+      'Markerade celler (⚠) är angivna belopp som skiljer sig från Planvis fördelning av radens summa efter befolkningsandelarna; det beräknade beloppet står inom parentes.',
   },
 
   reconciliation: {
