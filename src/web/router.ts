@@ -1,15 +1,32 @@
-// A small History-API router: the app has a handful of pages addressed as
-// /plans/{slug}/versions/{version}/{page}; a library would add weight for no gain yet.
+// A small History-API router: the app has a handful of pages, per plan version addressed as
+// /plans/{slug}/versions/{version}/{page}, and organisation pages at /log and /users;
+// a library would add weight for no gain yet.
 import { useEffect, useState } from 'react';
 
-export type PageId = 'overview' | 'budget' | 'contributions' | 'reconciliation';
-export const PAGES: readonly PageId[] = ['overview', 'budget', 'contributions', 'reconciliation'];
+export type PageId = 'overview' | 'plan' | 'budget' | 'contributions' | 'reconciliation' | 'versions';
+export const PAGES: readonly PageId[] = [
+  'overview',
+  'plan',
+  'budget',
+  'contributions',
+  'reconciliation',
+  'versions',
+];
+
+/** Pages of the organisation, not of one plan version. */
+export type OrgPageId = 'log' | 'users';
+export const ORG_PAGES: readonly OrgPageId[] = ['log', 'users'];
 
 export type Route =
-  { kind: 'home' } | { kind: 'page'; slug: string; version: string; page: PageId } | { kind: 'notFound' };
+  | { kind: 'home' }
+  | { kind: 'page'; slug: string; version: string; page: PageId }
+  | { kind: 'org'; page: OrgPageId }
+  | { kind: 'notFound' };
 
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { kind: 'home' };
+  const org = /^\/([a-z]+)\/?$/.exec(pathname)?.[1];
+  if (org && (ORG_PAGES as readonly string[]).includes(org)) return { kind: 'org', page: org as OrgPageId };
   const match = /^\/plans\/([^/]+)\/versions\/([^/]+)\/([^/]+)\/?$/.exec(pathname);
   const page = match?.[3];
   if (match?.[1] && match[2] && page && (PAGES as readonly string[]).includes(page)) {
@@ -25,6 +42,10 @@ export function parseRoute(pathname: string): Route {
 
 export function pagePath(slug: string, version: string, page: PageId): string {
   return `/plans/${encodeURIComponent(slug)}/versions/${encodeURIComponent(version)}/${page}`;
+}
+
+export function orgPagePath(page: OrgPageId): string {
+  return `/${page}`;
 }
 
 const listeners = new Set<() => void>();

@@ -1,15 +1,22 @@
 // The frame around every page: organisation, user and role, logout, language, the plan
-// and version picker, and the navigation (only pages that work are listed).
-import { useEffect } from 'react';
+// and version picker, and the navigation (pages the role may not use are not listed).
+import { useEffect, useRef } from 'react';
 import type { MouseEvent } from 'react';
 import type { Organisation, PlanSummary, SessionUser } from '../api/types.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { BudgetPage } from '../pages/BudgetPage.tsx';
 import { ContributionsPage } from '../pages/ContributionsPage.tsx';
+import { LogPage } from '../pages/LogPage.tsx';
 import { OverviewPage } from '../pages/OverviewPage.tsx';
+import { PlanPage } from '../pages/PlanPage.tsx';
 import { ReconciliationPage } from '../pages/ReconciliationPage.tsx';
-import { navigate, pagePath, PAGES, useRoute } from '../router.ts';
-import type { PageId } from '../router.ts';
+import { UsersPage } from '../pages/UsersPage.tsx';
+import { VersionsPage } from '../pages/VersionsPage.tsx';
+import { userCan } from '../permissions.ts';
+import type { Permission } from '../permissions.ts';
+import { navigate, ORG_PAGES, orgPagePath, pagePath, PAGES, useRoute } from '../router.ts';
+import type { OrgPageId } from '../router.ts';
+import { SessionContext } from '../session.ts';
 import { useApi } from '../use-api.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LoadState } from './LoadState.tsx';
@@ -24,6 +31,8 @@ export function followLink(event: MouseEvent<HTMLAnchorElement>): void {
 
 type Props = { user: SessionUser; onLogout: () => void };
 
+const ORG_PAGE_PERMISSION: Record<OrgPageId, Permission> = { log: 'audit:read', users: 'users:manage' };
+
 export function AppShell({ user, onLogout }: Props) {
   const { t } = useI18n();
   const route = useRoute();
@@ -37,7 +46,13 @@ export function AppShell({ user, onLogout }: Props) {
     if (newest) navigate(pagePath(newest.slug, String(newest.latest.number), 'overview'), { replace: true });
   }, [route.kind, plans]);
 
-  const pageTitle = (page: PageId) => t.pages[page];
+  // Organisation pages keep the navigation of the plan version last shown.
+  const lastVersion = useRef<{ slug: string; version: string } | null>(null);
+  if (route.kind === 'page') lastVersion.current = { slug: route.slug, version: route.version };
+  const newest = plans.state === 'ok' ? plans.data.plans.at(-1) : undefined;
+  const current =
+    lastVersion.current ?? (newest ? { slug: newest.slug, version: String(newest.latest.number) } : null);
+  const orgPages = ORG_PAGES.filter((page) => userCan(user, ORG_PAGE_PERMISSION[page]));
 
   return (
     <>
@@ -64,24 +79,36 @@ export function AppShell({ user, onLogout }: Props) {
           </div>
         </div>
       </header>
-      {route.kind === 'page' && (
+      {(route.kind === 'page' || route.kind === 'org') && (
         <div className="toolbar">
           <nav aria-label={t.shell.navigation} className="main-nav">
             <ul>
-              {PAGES.map((page) => (
-                <li key={page}>
+              {current &&
+                PAGES.map((page) => (
+                  <li key={page}>
+                    <a
+                      href={pagePath(current.slug, current.version, page)}
+                      aria-current={route.kind === 'page' && page === route.page ? 'page' : undefined}
+                      onClick={followLink}
+                    >
+                      {t.pages[page]}
+                    </a>
+                  </li>
+                ))}
+              {orgPages.map((page) => (
+                <li key={page} className="org-page">
                   <a
-                    href={pagePath(route.slug, route.version, page)}
-                    aria-current={page === route.page ? 'page' : undefined}
+                    href={orgPagePath(page)}
+                    aria-current={route.kind === 'org' && page === route.page ? 'page' : undefined}
                     onClick={followLink}
                   >
-                    {pageTitle(page)}
+                    {t.pages[page]}
                   </a>
                 </li>
               ))}
             </ul>
           </nav>
-          {plans.state === 'ok' && (
+          {route.kind === 'page' && plans.state === 'ok' && (
             <PlanPicker
               key={`${route.slug}/${route.version}`}
               plans={plans.data.plans}
@@ -93,35 +120,56 @@ export function AppShell({ user, onLogout }: Props) {
         </div>
       )}
       <main id="main" className="content" tabIndex={-1}>
-        {route.kind === 'page' && route.page === 'overview' && (
-          <OverviewPage slug={route.slug} version={route.version} />
-        )}
-        {route.kind === 'page' && route.page === 'budget' && (
-          <BudgetPage slug={route.slug} version={route.version} />
-        )}
-        {route.kind === 'page' && route.page === 'contributions' && (
-          <ContributionsPage slug={route.slug} version={route.version} />
-        )}
-        {route.kind === 'page' && route.page === 'reconciliation' && (
-          <ReconciliationPage slug={route.slug} version={route.version} />
-        )}
-        {route.kind === 'home' &&
-          (plans.state === 'ok' && plans.data.plans.length === 0 ? (
-            <p>{t.shell.noPlans}</p>
-          ) : (
-            <LoadState loaded={plans} what={t.shell.plan} />
-          ))}
-        {route.kind === 'notFound' && (
-          <>
-            <h1>{t.pages.notFound}</h1>
-            <p>{t.pages.notFoundText}</p>
-            <p>
-              <a href="/" onClick={followLink}>
-                {t.pages.toOverview}
-              </a>
-            </p>
-          </>
-        )}
+        <SessionContext value={user}>
+          {route.kind === 'page' && route.page === 'overview' && (
+            <OverviewPage slug={route.slug} version={route.version} />
+          )}
+          {route.kind === 'page' && route.page === 'budget' && (
+            <BudgetPage slug={route.slug} version={route.version} />
+          )}
+          {route.kind === 'page' && route.page === 'contributions' && (
+            <ContributionsPage slug={route.slug} version={route.version} />
+          )}
+          {route.kind === 'page' && route.page === 'reconciliation' && (
+            <ReconciliationPage slug={route.slug} version={route.version} />
+          )}
+          {route.kind === 'page' && route.page === 'plan' && (
+            <PlanPage slug={route.slug} version={route.version} />
+          )}
+          {route.kind === 'page' && route.page === 'versions' && (
+            <VersionsPage slug={route.slug} version={route.version} />
+          )}
+          {route.kind === 'org' &&
+            (userCan(user, ORG_PAGE_PERMISSION[route.page]) ? (
+              route.page === 'log' ? (
+                <LogPage />
+              ) : (
+                <UsersPage />
+              )
+            ) : (
+              <>
+                <h1>{t.pages.notAllowed}</h1>
+                <p>{t.pages.notAllowedText}</p>
+              </>
+            ))}
+          {route.kind === 'home' &&
+            (plans.state === 'ok' && plans.data.plans.length === 0 ? (
+              <p>{t.shell.noPlans}</p>
+            ) : (
+              <LoadState loaded={plans} what={t.shell.plan} />
+            ))}
+          {route.kind === 'notFound' && (
+            <>
+              <h1>{t.pages.notFound}</h1>
+              <p>{t.pages.notFoundText}</p>
+              <p>
+                <a href="/" onClick={followLink}>
+                  {t.pages.toOverview}
+                </a>
+              </p>
+            </>
+          )}
+        </SessionContext>
       </main>
     </>
   );

@@ -1,4 +1,8 @@
 // The English message catalogue: the same keys as sv.ts (checked by the type Messages).
+import { logEn } from './pages/log.ts';
+import { planEn } from './pages/plan.ts';
+import { usersEn } from './pages/users.ts';
+import { versionsEn } from './pages/versions.ts';
 import type { Messages } from './sv.ts';
 
 export const en: Messages = {
@@ -45,13 +49,24 @@ export const en: Messages = {
 
   pages: {
     overview: 'Overview',
+    plan: 'Operational plan',
     budget: 'Budget',
     contributions: 'Member contributions',
     reconciliation: 'Consistency',
+    versions: 'Versions',
+    log: 'Log',
+    users: 'Users',
     notFound: 'Page not found',
     notFoundText: 'This address leads to no page.',
+    notAllowed: 'Not allowed',
+    notAllowedText: 'Your role does not give access to this page.',
     toOverview: 'To the overview',
   },
+
+  plan: planEn,
+  versions: versionsEn,
+  log: logEn,
+  users: usersEn,
 
   overview: {
     resultHeading: 'Budgeted result per year',

@@ -3,6 +3,10 @@
 import type { ConditionStatus } from '../../core/evaluation/sound-financial-management.ts';
 import type { FinancialGoalStatus } from '../../core/evaluation/financial-goals.ts';
 import type { FollowUpStatus } from '../../core/plan/types.ts';
+import { logSv } from './pages/log.ts';
+import { planSv } from './pages/plan.ts';
+import { usersSv } from './pages/users.ts';
+import { versionsSv } from './pages/versions.ts';
 
 export const sv = {
   lang: 'sv',
@@ -53,13 +57,24 @@ export const sv = {
 
   pages: {
     overview: 'Översikt',
+    plan: 'Verksamhetsplan',
     budget: 'Budget',
     contributions: 'Medlemsbidrag',
     reconciliation: 'Avstämning',
+    versions: 'Versioner',
+    log: 'Logg',
+    users: 'Användare',
     notFound: 'Sidan finns inte',
     notFoundText: 'Adressen leder inte till någon sida.',
+    notAllowed: 'Ingen behörighet',
+    notAllowedText: 'Din roll ger inte tillgång till den här sidan.',
     toOverview: 'Till översikten',
   },
+
+  plan: planSv,
+  versions: versionsSv,
+  log: logSv,
+  users: usersSv,
 
   overview: {
     resultHeading: 'Budgeterat resultat per år',

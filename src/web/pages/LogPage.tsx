@@ -1,0 +1,14 @@
+// Placeholder until the page is built.
+import { PageHeading } from '../components/PageHeading.tsx';
+import { useI18n } from '../i18n/I18n.tsx';
+
+export function LogPage() {
+  const { t } = useI18n();
+
+  return (
+    <>
+      <PageHeading title={t.pages.log} />
+      <p>{t.log.placeholder}</p>
+    </>
+  );
+}
