@@ -49,6 +49,9 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
 
 export const api = {
   get: <T>(path: string) => request<T>('GET', path),
+  /** A write (POST, PUT, PATCH, DELETE) with the CSRF token; a 409 arrives as ApiRequestError status 409. */
+  send: <T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown) =>
+    request<T>(method, path, body),
   async login(username: string, password: string): Promise<Session> {
     const session = await request<Session>('POST', '/auth/login', { username, password });
     csrfToken = session.csrfToken;
