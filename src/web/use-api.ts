@@ -3,7 +3,10 @@ import { useCallback, useEffect, useState } from 'react';
 import { api } from './api/client.ts';
 
 export type Loaded<T> =
-  { state: 'loading' } | { state: 'error'; message: string; retry: () => void } | { state: 'ok'; data: T };
+  | { state: 'loading' }
+  | { state: 'error'; message: string; retry: () => void }
+  /** `reload` fetches again and keeps showing the data until the new arrives. */
+  | { state: 'ok'; data: T; reload: () => void };
 
 export function useApi<T>(path: string | null): Loaded<T> {
   const [attempt, setAttempt] = useState(0);
@@ -13,7 +16,7 @@ export function useApi<T>(path: string | null): Loaded<T> {
     if (path === null) return;
     let current = true;
     api.get<T>(path).then(
-      (data) => current && setResult({ path, value: { state: 'ok', data } }),
+      (data) => current && setResult({ path, value: { state: 'ok', data, reload: retry } }),
       (error: unknown) =>
         current &&
         setResult({

@@ -5,11 +5,14 @@ export class ApiRequestError extends Error {
   readonly status: number;
   readonly code: string;
   readonly retryAfter: number | null;
-  constructor(status: number, code: string, message: string, retryAfter: number | null) {
+  /** The error's details as the API sends them (e.g. a 409's current values). */
+  readonly details: unknown;
+  constructor(status: number, code: string, message: string, retryAfter: number | null, details?: unknown) {
     super(message);
     this.status = status;
     this.code = code;
     this.retryAfter = retryAfter;
+    this.details = details;
   }
 }
 
@@ -28,10 +31,14 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   if (!response.ok) {
     let code = 'http_error';
     let message = `${response.status} ${response.statusText}`;
+    let details: unknown;
     try {
-      const data = (await response.json()) as { error?: { code?: string; message?: string } };
+      const data = (await response.json()) as {
+        error?: { code?: string; message?: string; details?: unknown };
+      };
       code = data.error?.code ?? code;
       message = data.error?.message ?? message;
+      details = data.error?.details;
     } catch {
       // not JSON: keep the status line
     }
@@ -41,6 +48,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
       code,
       message,
       Number.isFinite(retry) && retry > 0 ? retry : null,
+      details,
     );
   }
   if (response.status === 204) return undefined as T;
