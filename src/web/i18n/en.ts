@@ -1,4 +1,5 @@
 // The English message catalogue: the same keys as sv.ts (checked by the type Messages).
+import { budgetEditEn } from './pages/budget-edit.ts';
 import { logEn } from './pages/log.ts';
 import { planEn } from './pages/plan.ts';
 import { usersEn } from './pages/users.ts';
@@ -64,6 +65,7 @@ export const en: Messages = {
   },
 
   plan: planEn,
+  budgetEdit: budgetEditEn,
   versions: versionsEn,
   log: logEn,
   users: usersEn,
@@ -163,6 +165,8 @@ export const en: Messages = {
     computed: 'Computed',
     difference: 'Difference',
     message: 'Description',
+    cellLink: 'Cell',
+    show: 'Show',
     rules: {
       resultFromLines: 'The result is not the sum of the budget lines.',
       notesSumToBudgetLine: "The note's items do not add up to the budget line.",

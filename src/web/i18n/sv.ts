@@ -3,6 +3,7 @@
 import type { ConditionStatus } from '../../core/evaluation/sound-financial-management.ts';
 import type { FinancialGoalStatus } from '../../core/evaluation/financial-goals.ts';
 import type { FollowUpStatus } from '../../core/plan/types.ts';
+import { budgetEditSv } from './pages/budget-edit.ts';
 import { logSv } from './pages/log.ts';
 import { planSv } from './pages/plan.ts';
 import { usersSv } from './pages/users.ts';
@@ -72,6 +73,7 @@ export const sv = {
   },
 
   plan: planSv,
+  budgetEdit: budgetEditSv,
   versions: versionsSv,
   log: logSv,
   users: usersSv,
@@ -185,6 +187,8 @@ export const sv = {
     computed: 'Beräknat',
     difference: 'Skillnad',
     message: 'Beskrivning',
+    cellLink: 'Cell',
+    show: 'Visa',
     rules: {
       resultFromLines: 'Resultatet är inte summan av budgetraderna.',
       notesSumToBudgetLine: 'Notens poster summerar inte till budgetraden.',

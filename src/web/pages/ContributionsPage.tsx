@@ -7,6 +7,7 @@ import { LoadState } from '../components/LoadState.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { TableScroll } from '../components/Status.tsx';
 import { amount, percent } from '../format.ts';
+import { useHighlight } from '../highlight.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import type { Messages } from '../i18n/sv.ts';
 import { useApi } from '../use-api.ts';
@@ -24,23 +25,33 @@ function memberCodes(view: ContributionsView): string[] {
   return [...codes];
 }
 
+/** A cell's path in the plan (as findings name it) and its class, marked when Avstämning linked to it. */
+function marked(path: string, highlight: string | null, className = 'num') {
+  return { 'data-path': path, className: highlight === path ? `${className} highlight` : className };
+}
+
 function MemberCell({
   row,
   code,
   unit,
   t,
+  path,
+  highlight,
 }: {
   row: ContributionRow;
   code: string;
   unit: Table['unit'];
   t: Messages;
+  path: string;
+  highlight: string | null;
 }) {
   const stated = row.perMemberOre?.[code];
-  if (stated === undefined) return <td className="num">–</td>;
+  if (stated === undefined) return <td {...marked(path, highlight)}>–</td>;
   const computed = row.computedOre?.[code];
-  if (computed === undefined || computed === stated) return <td className="num">{amount(stated, unit)}</td>;
+  if (computed === undefined || computed === stated)
+    return <td {...marked(path, highlight)}>{amount(stated, unit)}</td>;
   return (
-    <td className="num differs">
+    <td {...marked(path, highlight, 'num differs')}>
       <span className="differs-mark" title={t.contributions.differsMark}>
         <span aria-hidden="true">⚠ </span>
         <span className="visually-hidden">{t.contributions.differsMark}: </span>
@@ -57,6 +68,7 @@ export function ContributionsPage({ slug, version }: { slug: string; version: st
   const overview = useApi<VersionOverview>(base);
   const contributions = useApi<ContributionsView>(`${base}/contributions`);
   const plan = overview.state === 'ok' ? overview.data.overview.title : undefined;
+  const highlight = useHighlight(contributions.state === 'ok');
 
   if (contributions.state !== 'ok')
     return (
@@ -118,7 +130,7 @@ export function ContributionsPage({ slug, version }: { slug: string; version: st
       <section aria-labelledby="contribution-tables-heading">
         <h2 id="contribution-tables-heading">{t.contributions.tablesHeading}</h2>
         {c.tables.length === 0 && <p>{t.contributions.noTables}</p>}
-        {c.tables.map((table) => {
+        {c.tables.map((table, tableIndex) => {
           const caption = t.contributions.caption(table.title, table.unit);
           const columns = members.length + 2;
           return (
@@ -138,7 +150,7 @@ export function ContributionsPage({ slug, version }: { slug: string; version: st
                     </th>
                   </tr>
                 </thead>
-                {table.areas.map((area) => (
+                {table.areas.map((area, areaIndex) => (
                   <tbody key={area.area}>
                     <tr className="area-heading">
                       <th scope="rowgroup" colSpan={columns}>
@@ -151,9 +163,22 @@ export function ContributionsPage({ slug, version }: { slug: string; version: st
                           {row.label}
                         </th>
                         {members.map((code) => (
-                          <MemberCell key={code} row={row} code={code} unit={table.unit} t={t} />
+                          <MemberCell
+                            key={code}
+                            row={row}
+                            code={code}
+                            unit={table.unit}
+                            t={t}
+                            path={`contributions[${tableIndex}].areas[${areaIndex}].rows[${index}].perMember.${code}`}
+                            highlight={highlight}
+                          />
                         ))}
-                        <td className="num">
+                        <td
+                          {...marked(
+                            `contributions[${tableIndex}].areas[${areaIndex}].rows[${index}].total`,
+                            highlight,
+                          )}
+                        >
                           {row.totalOre === null ? '–' : amount(row.totalOre, table.unit)}
                         </td>
                       </tr>
@@ -166,12 +191,15 @@ export function ContributionsPage({ slug, version }: { slug: string; version: st
                     {members.map((code) => {
                       const value = table.totalRow.perMemberOre?.[code];
                       return (
-                        <td className="num" key={code}>
+                        <td
+                          key={code}
+                          {...marked(`contributions[${tableIndex}].totalRow.perMember.${code}`, highlight)}
+                        >
                           {value === undefined ? '–' : amount(value, table.unit)}
                         </td>
                       );
                     })}
-                    <td className="num">
+                    <td {...marked(`contributions[${tableIndex}].totalRow.total`, highlight)}>
                       {table.totalRow.totalOre === null ? '–' : amount(table.totalRow.totalOre, table.unit)}
                     </td>
                   </tr>

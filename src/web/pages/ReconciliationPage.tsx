@@ -1,11 +1,16 @@
 // Avstämning: each stated figure that disagrees with its parts, with table, row, column,
 // stated, computed and difference. The description comes from the rule in the chosen
-// language; the core's own message (English) is kept as the cell's title.
+// language; the core's own message (English) is kept as the cell's title. Each finding
+// links to the page that shows its figure, with the cell highlighted (?cell=<path>).
 import type { Finding, FindingsView, VersionOverview } from '../api/types.ts';
 import { LoadState } from '../components/LoadState.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { Status, TableScroll } from '../components/Status.tsx';
+import { followLink } from '../components/AppShell.tsx';
 import { amount, percent } from '../format.ts';
+import { highlightLink } from '../highlight.ts';
+import { pagePath } from '../router.ts';
+import type { PageId } from '../router.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { useApi } from '../use-api.ts';
 
@@ -13,6 +18,13 @@ function figure(f: Finding, value: number | string | undefined): string {
   if (value === undefined) return '–';
   if (typeof value === 'string') return percent(value);
   return amount(value, f.unit ?? 'kr');
+}
+
+/** The page that shows a finding's figure, by the first part of its path. */
+function pageOf(path: string): PageId | null {
+  if (/^(budget|revenueNotes)\b/.test(path)) return 'budget';
+  if (/^(contributions|populationShares)\b/.test(path)) return 'contributions';
+  return null;
 }
 
 export function ReconciliationPage({ slug, version }: { slug: string; version: string }) {
@@ -52,6 +64,7 @@ export function ReconciliationPage({ slug, version }: { slug: string; version: s
                     {t.reconciliation.difference}
                   </th>
                   <th scope="col">{t.reconciliation.message}</th>
+                  <th scope="col">{t.reconciliation.cellLink}</th>
                 </tr>
               </thead>
               <tbody>
@@ -71,6 +84,19 @@ export function ReconciliationPage({ slug, version }: { slug: string; version: s
                     <td className="num">{figure(f, f.difference)}</td>
                     <td className="message" title={f.message}>
                       {t.reconciliation.rules[f.rule] ?? f.message}
+                    </td>
+                    <td>
+                      {pageOf(f.path) && (
+                        <a
+                          href={highlightLink(pagePath(slug, version, pageOf(f.path) ?? 'overview'), f.path)}
+                          onClick={followLink}
+                        >
+                          {t.reconciliation.show}
+                          <span className="visually-hidden">
+                            : {f.row}, {f.column}
+                          </span>
+                        </a>
+                      )}
                     </td>
                   </tr>
                 ))}

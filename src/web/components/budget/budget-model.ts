@@ -62,7 +62,11 @@ export function liveResult(budget: Budget): LiveResult[] {
   }));
 }
 
-export const COST_CATEGORIES: readonly BudgetLineCategory[] = ['staffCosts', 'purchasedServices', 'otherCosts'];
+export const COST_CATEGORIES: readonly BudgetLineCategory[] = [
+  'staffCosts',
+  'purchasedServices',
+  'otherCosts',
+];
 
 /** Summa kostnader per year (costs are negative as printed). */
 export function costTotal(budget: Budget, year: number): number {
@@ -107,8 +111,7 @@ export function parseCell(text: string, unit: MoneyUnit): CellParse {
 
 export type PasteProblem = { row: number; column: number; text: string; reason: string };
 export type PasteResult =
-  | { ok: true; values: Ore[][] }
-  | { ok: false; problems: PasteProblem[]; values?: undefined };
+  { ok: true; values: Ore[][] } | { ok: false; problems: PasteProblem[]; values?: undefined };
 
 /**
  * A block copied from Excel: rows by line break, cells by tab. A trailing line break (Excel
