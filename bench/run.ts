@@ -1,7 +1,7 @@
 // `npm run bench`: core benchmarks, written as JSON to bench/results/core-<timestamp>.json
 // and bench/results/core-latest.json, then the API load benchmarks (bench/api.ts), written
-// to bench/results/api-<timestamp>.json and api-latest.json. `npm run bench -- --only core`
-// or `--only api` runs one part. A missed target is reported (`met: false`), not an
+// to bench/results/api-<timestamp>.json and api-latest.json, then the web app's first render
+// in Chromium (bench/web.ts, web-*.json). `npm run bench -- --only core` (or api, web) runs one part. A missed target is reported (`met: false`), not an
 // error: the exit code is non-zero only when a benchmark crashes.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
@@ -17,13 +17,14 @@ import type { BudgetLineCategory, Plan } from '../src/core/plan/types.ts';
 import { readPlan } from '../src/formats/plan-file/read-plan.ts';
 import { apiTargets, runApiBenchmarks } from './api.ts';
 import { printApiReport } from './api-report.ts';
+import { runWebBenchmarks } from './web.ts';
 import { measure } from './harness.ts';
 import type { Measurement, Target } from './harness.ts';
 import { injectedInconsistencies, mulberry32, syntheticPlan } from './synthetic-plan.ts';
 
 type Benchmark = Measurement & { details?: Record<string, number | string> };
-type Part = 'core' | 'api';
-const PARTS: readonly Part[] = ['core', 'api'];
+type Part = 'core' | 'api' | 'web';
+const PARTS: readonly Part[] = ['core', 'api', 'web'];
 
 const LARGE = { areas: 300, members: 21, years: 10 } as const;
 const TARGET_MS = 50;
@@ -243,7 +244,27 @@ async function runApi(): Promise<void> {
   });
 }
 
-/** `--only core`, `--only api` or `--only=api`; both parts when absent. */
+async function runWeb(): Promise<void> {
+  const started = new Date();
+  const result = await runWebBenchmarks();
+  if ('skipped' in result) console.log(result.skipped);
+  else {
+    for (const p of result.pages) {
+      console.log(
+        `${p.page}: first contentful paint median ${p.firstContentfulPaint.medianMs.toFixed(0)} ms, data rendered median ${p.dataRendered.medianMs.toFixed(0)} ms (p95 ${p.dataRendered.p95Ms.toFixed(0)}, ${p.runs} runs)`,
+      );
+    }
+    for (const t of result.targets)
+      console.log(`target ${t.met ? 'met' : 'MISSED'}: ${t.name}: ${t.target} (${t.value.toFixed(0)})`);
+  }
+  writeResults('web', started, {
+    ...machine(started),
+    durationMs: Date.now() - started.getTime(),
+    ...result,
+  });
+}
+
+/** `--only core`, `--only api`, `--only web` or `--only=api`; every part when absent. */
 function partsToRun(argv: readonly string[]): Part[] {
   const i = argv.findIndex((a) => a === '--only' || a.startsWith('--only='));
   if (i < 0) return [...PARTS];
@@ -259,6 +280,7 @@ async function main(): Promise<void> {
   if (parts.includes('core')) runCore();
   if (parts.includes('core') && parts.includes('api')) console.log('');
   if (parts.includes('api')) await runApi();
+  if (parts.includes('web')) await runWeb();
 }
 
 await main();
