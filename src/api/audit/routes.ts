@@ -20,9 +20,17 @@ export function registerAuditRoutes(app: OpenAPIHono<AppEnv>): void {
         query: z.object({
           entityType: z.string().optional(),
           entityId: z.string().optional(),
-          username: z.string().optional(),
+          username: z.string().optional().openapi({ description: 'who: the username, exactly' }),
+          action: z
+            .string()
+            .optional()
+            .openapi({ description: 'what: the action, exactly', example: 'planVersion.decide' }),
           from: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
-          to: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+          to: z.iso
+            .datetime({ offset: true })
+            .or(z.iso.date())
+            .optional()
+            .openapi({ description: 'exclusive: a date means before that day begins (UTC)' }),
           limit: z.coerce.number().int().min(1).max(1000).default(100),
           offset: z.coerce.number().int().min(0).default(0),
         }),
