@@ -273,6 +273,30 @@ const ENDPOINTS: Endpoint[] = [
     },
     expect: only(201, ['admin', 'economist']),
   },
+  ...['pdf', 'xlsx'].map((format): Endpoint => ({
+    method: 'GET',
+    route: `/api/v1/plans/{slug}/versions/{version}/report.${format}`,
+    prepare: get(`${P}/versions/1/report.${format}`),
+    expect: everyone(200),
+  })),
+  {
+    // An unknown follow-up period: the authorisation, whatever the DOCX renderer does.
+    method: 'GET',
+    route: '/api/v1/plans/{slug}/versions/{version}/report.docx',
+    prepare: get(`${P}/versions/1/report.docx?period=no-such-period`),
+    expect: everyone(400),
+  },
+  {
+    // Not a workbook: those allowed get 422 with the problem, nothing is stored.
+    method: 'POST',
+    route: '/api/v1/plans/{slug}/versions/{version}/import-xlsx',
+    prepare: async () => ({
+      path: `${P}/versions/1/import-xlsx?revision=1`,
+      raw: 'not a workbook',
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    }),
+    expect: only(422, ['admin', 'economist']),
+  },
   {
     method: 'GET',
     route: '/api/v1/audit',

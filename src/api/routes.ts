@@ -7,6 +7,7 @@ import { registerOrganisationRoutes } from './organisation/routes.ts';
 import { registerPlanLifecycleRoutes } from './plans/lifecycle-routes.ts';
 import { registerPlanReadRoutes } from './plans/read-routes.ts';
 import { registerPlanWriteRoutes } from './plans/write-routes.ts';
+import { registerReportRoutes } from './reports/routes.ts';
 import { registerUserRoutes } from './users/routes.ts';
 
 export function registerRoutes(app: OpenAPIHono<AppEnv>): void {
@@ -17,4 +18,5 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>): void {
   registerPlanWriteRoutes(app);
   registerPlanLifecycleRoutes(app);
   registerAuditRoutes(app);
+  registerReportRoutes(app);
 }

@@ -8,6 +8,8 @@ import { registerCheck } from './commands/check.ts';
 import { registerEvaluate } from './commands/evaluate.ts';
 import { registerOverview } from './commands/overview.ts';
 import { registerPlanFiles } from './commands/plan-files.ts';
+import { registerImportXlsx } from './commands/import-xlsx.ts';
+import { registerReport } from './commands/report.ts';
 import { registerSchema } from './commands/schema.ts';
 import { registerServe } from './commands/serve.ts';
 import { DatabaseInUseError } from '../db/lock.ts';
@@ -28,6 +30,8 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     registerEvaluate,
     registerAllocate,
     registerPlanFiles,
+    registerReport,
+    registerImportXlsx,
     registerSchema,
   ]) {
     register(program, io, setExit);
