@@ -273,19 +273,12 @@ const ENDPOINTS: Endpoint[] = [
     },
     expect: only(201, ['admin', 'economist']),
   },
-  ...['pdf', 'xlsx'].map((format): Endpoint => ({
+  ...['pdf', 'docx', 'xlsx'].map((format): Endpoint => ({
     method: 'GET',
     route: `/api/v1/plans/{slug}/versions/{version}/report.${format}`,
     prepare: get(`${P}/versions/1/report.${format}`),
     expect: everyone(200),
   })),
-  {
-    // An unknown follow-up period: the authorisation, whatever the DOCX renderer does.
-    method: 'GET',
-    route: '/api/v1/plans/{slug}/versions/{version}/report.docx',
-    prepare: get(`${P}/versions/1/report.docx?period=no-such-period`),
-    expect: everyone(400),
-  },
   {
     // Not a workbook: those allowed get 422 with the problem, nothing is stored.
     method: 'POST',

@@ -92,7 +92,7 @@ export const en: Messages = {
     activitiesCondition: (done: number, total: number, required: string) =>
       `${done} of ${total} activities done; required: ${required}.`,
     atLeast: (min: number, total: number) => `at least ${min} of ${total}`,
-    percentOf: (percent: string, total: number) => `${percent} % of ${total}`,
+    percentOf: (percent: string, total: number) => `${percent} of ${total}`,
     prioritisedScope: 'prioritised activities',
     financialCondition: (met: number, total: number) => `${met} of ${total} financial goals met.`,
     financialGoalsHeading: 'Financial goals',

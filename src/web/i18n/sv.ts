@@ -105,7 +105,7 @@ export const sv = {
     activitiesCondition: (done: number, total: number, required: string) =>
       `${done} av ${total} aktiviteter genomförda; krav: ${required}.`,
     atLeast: (min: number, total: number) => `minst ${min} av ${total}`,
-    percentOf: (percent: string, total: number) => `${percent} % av ${total}`,
+    percentOf: (percent: string, total: number) => `${percent} av ${total}`,
     prioritisedScope: 'prioriterade aktiviteter',
     financialCondition: (met: number, total: number) => `${met} av ${total} finansiella mål uppfyllda.`,
     financialGoalsHeading: 'Finansiella mål',
