@@ -1,8 +1,10 @@
-// `npm run bench`: core benchmarks, written as JSON to bench/results/core-<timestamp>.json
-// and bench/results/core-latest.json, then the API load benchmarks (bench/api.ts), written
-// to bench/results/api-<timestamp>.json and api-latest.json, then the web app's first render
-// in Chromium (bench/web.ts, web-*.json). `npm run bench -- --only core` (or api, web) runs one part. A missed target is reported (`met: false`), not an
-// error: the exit code is non-zero only when a benchmark crashes.
+// `npm run bench`: every part in turn, each written as JSON to bench/results/<part>-<timestamp>.json
+// and <part>-latest.json: core (allocation, the large synthetic plan, reading the NRF plan),
+// api (load on the HTTP API, bench/api.ts), web (first render in Chromium, bench/web.ts),
+// sie (parsing generated SIE files of 1 and 5 million rows, bench/sie.ts) and documents
+// (the NRF plan as PDF, DOCX and XLSX, bench/documents.ts). `npm run bench -- --only core`
+// (or api, web, sie, documents) runs one part. A missed target is reported (`met: false`),
+// not an error: the exit code is non-zero only when a benchmark crashes.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -19,12 +21,14 @@ import { apiTargets, runApiBenchmarks } from './api.ts';
 import { printApiReport } from './api-report.ts';
 import { runWebBenchmarks } from './web.ts';
 import { measure } from './harness.ts';
+import { runSieBenchmarks } from './sie.ts';
+import { runDocumentBenchmarks } from './documents.ts';
 import type { Measurement, Target } from './harness.ts';
 import { injectedInconsistencies, mulberry32, syntheticPlan } from './synthetic-plan.ts';
 
 type Benchmark = Measurement & { details?: Record<string, number | string> };
-type Part = 'core' | 'api' | 'web';
-const PARTS: readonly Part[] = ['core', 'api', 'web'];
+type Part = 'core' | 'api' | 'web' | 'sie' | 'documents';
+const PARTS: readonly Part[] = ['core', 'api', 'web', 'sie', 'documents'];
 
 const LARGE = { areas: 300, members: 21, years: 10 } as const;
 const TARGET_MS = 50;
@@ -244,6 +248,22 @@ async function runApi(): Promise<void> {
   });
 }
 
+async function runDocuments(): Promise<void> {
+  const started = new Date();
+  const result = await runDocumentBenchmarks();
+  for (const t of result.timings)
+    console.log(
+      `${t.format}: median ${t.medianMs.toFixed(0)} ms, p95 ${t.p95Ms.toFixed(0)} ms, ${t.bytes} bytes`,
+    );
+  for (const t of result.targets)
+    console.log(`target ${t.met ? 'met' : 'MISSED'}: ${t.name}: ${t.target} (${t.value.toFixed(0)} ms)`);
+  writeResults('documents', started, {
+    ...machine(started),
+    durationMs: Date.now() - started.getTime(),
+    ...result,
+  });
+}
+
 async function runWeb(): Promise<void> {
   const started = new Date();
   const result = await runWebBenchmarks();
@@ -264,7 +284,7 @@ async function runWeb(): Promise<void> {
   });
 }
 
-/** `--only core`, `--only api`, `--only web` or `--only=api`; every part when absent. */
+/** `--only <part>` or `--only=<part>`; every part when absent. */
 function partsToRun(argv: readonly string[]): Part[] {
   const i = argv.findIndex((a) => a === '--only' || a.startsWith('--only='));
   if (i < 0) return [...PARTS];
@@ -281,6 +301,16 @@ async function main(): Promise<void> {
   if (parts.includes('core') && parts.includes('api')) console.log('');
   if (parts.includes('api')) await runApi();
   if (parts.includes('web')) await runWeb();
+  if (parts.includes('sie')) {
+    const started = new Date();
+    const result = await runSieBenchmarks();
+    writeResults('sie', started, {
+      ...machine(started),
+      durationMs: Date.now() - started.getTime(),
+      ...result,
+    });
+  }
+  if (parts.includes('documents')) await runDocuments();
 }
 
 await main();

@@ -291,6 +291,38 @@ const ENDPOINTS: Endpoint[] = [
     expect: only(422, ['admin', 'economist']),
   },
   {
+    // A valid SIE file: each allowed caller's import replaces the one before (same year).
+    method: 'POST',
+    route: '/api/v1/accounting/sie-imports',
+    prepare: async () => {
+      const { readFileSync } = await import('node:fs');
+      return {
+        path: '/api/v1/accounting/sie-imports?fileName=nrf-2026.se',
+        raw: readFileSync(new URL('../db/accounting/fixtures/ok/nrf-2026.se', import.meta.url), 'latin1'),
+        contentType: 'application/octet-stream',
+      };
+    },
+    expect: only(201, ['admin', 'economist']),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/accounting/sie-imports',
+    prepare: get('/api/v1/accounting/sie-imports'),
+    expect: only(200, READERS),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/accounting/outcome',
+    prepare: get('/api/v1/accounting/outcome?year=2026'),
+    expect: only(200, READERS),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/accounting/vouchers',
+    prepare: get('/api/v1/accounting/vouchers?account=1930&from=2026-01-01&to=2026-12-31'),
+    expect: only(200, READERS),
+  },
+  {
     method: 'GET',
     route: '/api/v1/audit',
     prepare: get('/api/v1/audit?limit=5'),

@@ -1,5 +1,6 @@
 // Every route module of the API, one per feature.
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { registerAccountingRoutes } from './accounting/routes.ts';
 import { registerAuditRoutes } from './audit/routes.ts';
 import { registerAuthRoutes } from './auth/routes.ts';
 import type { AppEnv } from './context.ts';
@@ -18,5 +19,6 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>): void {
   registerPlanWriteRoutes(app);
   registerPlanLifecycleRoutes(app);
   registerAuditRoutes(app);
+  registerAccountingRoutes(app);
   registerReportRoutes(app);
 }

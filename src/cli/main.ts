@@ -8,6 +8,7 @@ import { registerCheck } from './commands/check.ts';
 import { registerEvaluate } from './commands/evaluate.ts';
 import { registerOverview } from './commands/overview.ts';
 import { registerPlanFiles } from './commands/plan-files.ts';
+import { registerImportSie } from './commands/import-sie.ts';
 import { registerImportXlsx } from './commands/import-xlsx.ts';
 import { registerReport } from './commands/report.ts';
 import { registerSchema } from './commands/schema.ts';
@@ -32,6 +33,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     registerPlanFiles,
     registerReport,
     registerImportXlsx,
+    registerImportSie,
     registerSchema,
   ]) {
     register(program, io, setExit);

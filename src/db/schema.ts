@@ -1,5 +1,6 @@
 // Table types for Kysely, matching migrations/*.sql.
 import type { ColumnType, Generated } from 'kysely';
+import type { AccountingTables } from './accounting/tables.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T> = ColumnType<T, string, string>;
@@ -89,4 +90,4 @@ export type Database = {
   plan_versions: PlanVersionsTable;
   budget_amounts: BudgetAmountsTable;
   audit_log: AuditLogTable;
-};
+} & AccountingTables;

@@ -1,0 +1,305 @@
+// Storing SIE imports on both drivers. Expected figures are hand-summed from
+// fixtures/ok/nrf-2026.se (amounts in öre, debit positive).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { listAudit } from '../repos/audit.ts';
+import { openTestDatabase, testDrivers } from '../testing/test-database.ts';
+import type { TestDb } from '../testing/test-database.ts';
+import { importSie } from './import-sie.ts';
+import { balancesAt, balancesForYear, outcomeByMonth, voucherRows } from './queries.ts';
+import { SieImportRefused } from './types.ts';
+import type { SieImportProgress } from './types.ts';
+
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+const OK = fixture('ok/nrf-2026.se');
+const TABLES = [
+  'sie_imports',
+  'accounts',
+  'dimensions',
+  'objects',
+  'account_balances',
+  'period_balances',
+  'vouchers',
+  'transactions',
+  'outcome_months',
+] as const;
+
+describe.each(testDrivers())('SIE import on %s', (kind) => {
+  let db: TestDb;
+  let orgId: string;
+  const actor = () => ({ orgId, userId: null, username: 'ekonom' });
+
+  async function counts(): Promise<Record<string, number>> {
+    const out: Record<string, number> = {};
+    for (const table of TABLES) {
+      const r = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(db.db);
+      out[table] = r.rows[0]?.n ?? -1;
+    }
+    return out;
+  }
+  const empty = Object.fromEntries(TABLES.map((t) => [t, 0]));
+
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+    const org = await db.db
+      .insertInto('organisations')
+      .values({ code: 'NRF', name: 'Norra sjukvårdsregionförbundet', kind: 'federation' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    orgId = org.id;
+  });
+  afterAll(async () => db.dispose());
+  beforeEach(async () => {
+    // Data tables first (they reference sie_imports); the audit log is append-only and stays.
+    for (const table of [...TABLES].reverse().filter((t) => t !== 'sie_imports'))
+      await sql`delete from ${sql.table(table)}`.execute(db.db);
+    await sql`delete from sie_imports`.execute(db.db);
+  });
+
+  it('stores a type-4 file and reports what it read and stored', async () => {
+    const progress: SieImportProgress[] = [];
+    const r = await importSie(
+      db,
+      actor(),
+      { fileName: 'nrf-2026.se', data: OK },
+      { onProgress: (p) => progress.push(p), batchRows: 4 },
+    );
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.summary).toMatchObject({
+      fileName: 'nrf-2026.se',
+      sieType: 4,
+      program: 'Planvis test 1.0',
+      company: { name: 'Norra sjukvardsregionforbundet', orgNumber: '222000-1234' },
+      financialYear: { start: '2026-01-01', end: '2026-12-31' },
+      coverageDate: '2026-08-31',
+      voucherDates: { first: '2026-01-15', last: '2026-02-20' },
+      read: {
+        vouchers: 4,
+        transRows: 10,
+        transactions: 9,
+        balances: 11,
+        objectBalances: 1,
+        periodBalances: 6,
+      },
+      stored: {
+        accounts: 5,
+        dimensions: 1,
+        objects: 2,
+        balances: 12,
+        periodBalances: 6,
+        vouchers: 4,
+        transactions: 9,
+        skipped: 0,
+      },
+      warnings: [],
+      replaced: [],
+      importedBy: 'ekonom',
+    });
+    expect(r.summary.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(r.summary.byteSize).toBe(readFileSync(OK).byteLength);
+    expect(await counts()).toEqual({
+      sie_imports: 1,
+      accounts: 5,
+      dimensions: 1,
+      objects: 2,
+      account_balances: 12,
+      period_balances: 6,
+      vouchers: 4,
+      transactions: 9,
+      // 1930 Jan+Feb, 3010 Jan, 4510 Feb, 5010 Jan+Feb
+      outcome_months: 6,
+    });
+    // Batches of 4 over 12 + 6 + 4 + 9 = 31 rows: progress climbs to 31 of 31.
+    const store = progress.filter((p) => p.phase === 'store');
+    expect(store.at(-1)).toEqual({ phase: 'store', rows: 31, totalRows: 31 });
+    expect(store.map((p) => p.rows)).toEqual([...store.map((p) => p.rows)].sort((a, b) => a - b));
+    expect(progress.at(-1)).toEqual({ phase: 'done', rows: 31, totalRows: 31 });
+    const audit = await listAudit(db.db, orgId, { action: 'sie.import', limit: 1 });
+    expect(audit[0]).toMatchObject({ entityType: 'sie_import', entityId: r.summary.id, username: 'ekonom' });
+  });
+
+  it('gives outcome per account and month without removed rows or #RTRANS mirrors', async () => {
+    await importSie(db, actor(), { fileName: 'nrf-2026.se', data: OK });
+    const outcome = await outcomeByMonth(db.db, orgId, { year: 2026 });
+    expect(outcome.map((o) => [o.account, o.month, o.amountOre, o.rows])).toEqual([
+      ['1930', 1, 256_975_000 - 41_000_025, 2],
+      ['1930', 2, -15_000_000 - 100_000, 2],
+      ['3010', 1, -256_975_000, 1],
+      ['4510', 2, 15_000_000, 1], // the #BTRANS row of 1 000,00 is not counted
+      ['5010', 1, 41_000_025, 1],
+      ['5010', 2, 100_000, 1], // the #RTRANS row once, on its own date 2026-02-22
+    ]);
+    expect(await outcomeByMonth(db.db, orgId, { year: 2026, account: '4510' })).toHaveLength(1);
+    expect(await outcomeByMonth(db.db, orgId, { year: 2025 })).toEqual([]);
+  });
+
+  it('gives balances per financial year and at a date', async () => {
+    await importSie(db, actor(), { fileName: 'nrf-2026.se', data: OK });
+    const y2026 = await balancesForYear(db.db, orgId, 2026);
+    expect(y2026.map((b) => [b.account, b.kind, b.amountOre])).toEqual([
+      ['1930', 'IB', 200_000_000],
+      ['1930', 'UB', 400_874_975],
+      ['2010', 'IB', -200_000_000],
+      ['2010', 'UB', -200_000_000],
+      ['3010', 'RES', -256_975_000],
+      ['4510', 'RES', 15_000_000],
+      ['5010', 'RES', 41_100_025],
+    ]);
+    const y2025 = await balancesForYear(db.db, orgId, 2025);
+    expect(y2025.map((b) => [b.account, b.kind, b.amountOre, b.yearStart])).toEqual([
+      ['1930', 'IB', 150_000_000, '2025-01-01'],
+      ['1930', 'UB', 200_000_000, '2025-01-01'],
+      ['2010', 'IB', -150_000_000, '2025-01-01'],
+      ['2010', 'UB', -200_000_000, '2025-01-01'],
+    ]);
+    const bank = await balancesAt(db.db, orgId, '2026-01-31', '1930');
+    expect(bank).toEqual([
+      {
+        account: '1930',
+        date: '2026-01-31',
+        openingOre: 200_000_000,
+        movementOre: 215_974_975,
+        amountOre: 415_974_975,
+      },
+    ]);
+    // At the year's last date the computed balance meets the stated #UB.
+    const end = await balancesAt(db.db, orgId, '2026-12-31', '1930');
+    expect(end[0]?.amountOre).toBe(400_874_975);
+  });
+
+  it('pages the rows behind a figure, removed rows marked', async () => {
+    await importSie(db, actor(), { fileName: 'nrf-2026.se', data: OK });
+    const feb = await voucherRows(db.db, orgId, { account: '4510', from: '2026-02-01', to: '2026-02-28' });
+    expect(feb.hasMore).toBe(false);
+    expect(feb.rows.map((r) => [r.series, r.number, r.date, r.kind, r.amountOre, r.text])).toEqual([
+      ['A', '3', '2026-02-12', 'normal', 15_000_000, 'Faktura 88'],
+      ['A', '4', '2026-02-22', 'removed', 100_000, 'Fel konto'],
+    ]);
+    expect(feb.rows[0]).toMatchObject({
+      voucherDate: '2026-02-10',
+      objects: [{ dimension: 1, object: '200' }],
+    });
+    const bank = await voucherRows(db.db, orgId, {
+      account: '1930',
+      from: '2026-01-01',
+      to: '2026-12-31',
+      limit: 3,
+    });
+    expect([bank.hasMore, bank.rows.map((r) => r.number)]).toEqual([true, ['1', '2', '3']]);
+    const next = await voucherRows(db.db, orgId, {
+      account: '1930',
+      from: '2026-01-01',
+      to: '2026-12-31',
+      limit: 3,
+      offset: 3,
+    });
+    expect([next.hasMore, next.rows.map((r) => r.number)]).toEqual([false, ['4']]);
+  });
+
+  it('replaces a financial year on re-import instead of duplicating it', async () => {
+    const first = await importSie(db, actor(), { fileName: 'nrf-2026.se', data: OK });
+    // The same year again, with one more voucher.
+    const more = Buffer.concat([
+      readFileSync(OK),
+      Buffer.from('#VER A 5 20260305 "Kopt vard"\n{\n#TRANS 4510 {} 500.00\n#TRANS 1930 {} -500.00\n}\n'),
+    ]);
+    const second = await importSie(db, actor(), { fileName: 'nrf-2026-mars.se', data: new Uint8Array(more) });
+    if (!first.ok || !second.ok) throw new Error('import failed');
+    expect(second.summary.replaced).toEqual([
+      {
+        id: first.summary.id,
+        fileName: 'nrf-2026.se',
+        importedAt: first.summary.importedAt,
+        importedBy: 'ekonom',
+        stored: first.summary.stored,
+      },
+    ]);
+    expect(await counts()).toMatchObject({
+      sie_imports: 2,
+      accounts: 5,
+      vouchers: 5,
+      transactions: 11,
+      account_balances: 12,
+      period_balances: 6,
+    });
+    const imports = await db.db
+      .selectFrom('sie_imports')
+      .select(['id', 'status', 'replaced_by'])
+      .orderBy('imported_at')
+      .execute();
+    expect(imports).toEqual([
+      { id: first.summary.id, status: 'replaced', replaced_by: second.summary.id },
+      { id: second.summary.id, status: 'current', replaced_by: null },
+    ]);
+    const march = await outcomeByMonth(db.db, orgId, { year: 2026, account: '4510' });
+    expect(march.map((o) => [o.month, o.amountOre])).toEqual([
+      [2, 15_000_000],
+      [3, 50_000],
+    ]);
+    const audit = await listAudit(db.db, orgId, { action: 'sie.import', limit: 1 });
+    expect(audit[0]?.before).toEqual({ replaced: second.summary.replaced });
+  });
+
+  it('stores nothing from an unbalanced file and names the voucher, line and text', async () => {
+    const r = await importSie(db, actor(), {
+      fileName: 'nrf-2026-unbalanced.se',
+      data: fixture('not-ok/nrf-2026-unbalanced.se'),
+    });
+    expect(r).toMatchObject({ ok: false, errorCount: 1 });
+    if (r.ok) return;
+    expect(r.errors).toEqual([
+      {
+        line: 56,
+        column: 1,
+        text: '#VER A 3 20260210 "Kopt vard RVN"',
+        message: 'voucher A 3 does not balance: its #TRANS rows sum to 0.10, not 0.00',
+      },
+    ]);
+    expect(await counts()).toEqual(empty);
+  });
+
+  it('stores nothing when storing fails half-way (one transaction)', async () => {
+    const failing = importSie(
+      db,
+      actor(),
+      { fileName: 'nrf-2026.se', data: OK },
+      {
+        batchRows: 2,
+        onProgress: (p) => {
+          if (p.phase === 'store' && p.rows >= 20) throw new Error('disk full');
+        },
+      },
+    );
+    await expect(failing).rejects.toThrow('disk full');
+    expect(await counts()).toEqual(empty);
+  });
+
+  it('refuses a file without #RAR 0, another company, and an overlapping year', async () => {
+    await expect(
+      importSie(db, actor(), { fileName: 'x.se', data: fixture('not-ok/no-financial-year.se') }),
+    ).rejects.toThrow(SieImportRefused);
+    expect(await counts()).toEqual(empty);
+
+    await importSie(db, actor(), { fileName: 'nrf-2026.se', data: OK });
+    const before = await counts();
+    const text = readFileSync(OK, 'latin1');
+    const other = Buffer.from(text.replace('#ORGNR 222000-1234', '#ORGNR 232100-0000'), 'latin1');
+    await expect(
+      importSie(db, actor(), { fileName: 'annan.se', data: new Uint8Array(other) }),
+    ).rejects.toThrow(
+      /organisation number 232100-0000 .* came from 222000-1234 \(nrf-2026\.se\); nothing was stored/,
+    );
+    const broken = Buffer.from(
+      text.replace('#RAR 0 20260101 20261231', '#RAR 0 20260701 20270630'),
+      'latin1',
+    );
+    await expect(
+      importSie(db, actor(), { fileName: 'brutet.se', data: new Uint8Array(broken) }),
+    ).rejects.toThrow(
+      "the file's financial year 2026-07-01–2027-06-30 overlaps the stored year 2026-01-01–2026-12-31 (nrf-2026.se) with other dates; nothing was stored",
+    );
+    expect(await counts()).toEqual(before);
+  });
+});

@@ -1,0 +1,212 @@
+// The second pass over a validated file: balances, period figures, vouchers and their
+// rows, written in batches as they stream by, so memory stays flat whatever the size.
+import type { Transaction } from 'kysely';
+import type { SieInput } from '../../formats/sie/read-sie.ts';
+import { streamSie } from '../../formats/sie/read-sie.ts';
+import type { SieFinancialYear, SieIssue, SieObjectRef, SieSummary } from '../../formats/sie/types.ts';
+import type { Database } from '../schema.ts';
+import { BatchWriter } from './batches.ts';
+import type { ConstantSpec } from './batches.ts';
+
+export type RowCounts = {
+  balances: number;
+  periodBalances: number;
+  vouchers: number;
+  transactions: number;
+  skipped: number;
+};
+
+export type StoreRowsOptions = {
+  batchRows: number;
+  /** Called after each batch with every row stored so far. */
+  onRows: (rows: number) => void;
+};
+
+const objectsJson = (objects: readonly SieObjectRef[]): string | null =>
+  objects.length === 0 ? null : JSON.stringify(objects);
+
+/** Streams `input` into the tables; returns the counts, the warnings it adds and the reader's summary. */
+export async function storeRows(
+  trx: Transaction<Database>,
+  ids: { orgId: string; importId: string },
+  input: SieInput,
+  years: readonly SieFinancialYear[],
+  options: StoreRowsOptions,
+): Promise<{ counts: RowCounts; warnings: SieIssue[]; summary: SieSummary }> {
+  const constants: ConstantSpec[] = [
+    { name: 'org_id', type: 'uuid', value: ids.orgId },
+    { name: 'import_id', type: 'uuid', value: ids.importId },
+  ];
+  let stored = 0;
+  const writer = (
+    table: keyof Database,
+    columns: ConstructorParameters<typeof BatchWriter>[2],
+    before?: () => Promise<void>,
+  ) =>
+    new BatchWriter(trx, table, columns, {
+      constants,
+      batchRows: options.batchRows,
+      onWritten: (rows) => options.onRows((stored += rows)),
+      ...(before ? { before } : {}),
+    });
+  const balances = writer('account_balances', [
+    { name: 'kind', type: 'text' },
+    { name: 'year_index', type: 'integer' },
+    { name: 'year_start', type: 'date' },
+    { name: 'year_end', type: 'date' },
+    { name: 'account', type: 'text' },
+    { name: 'dimension', type: 'integer' },
+    { name: 'object', type: 'text' },
+    { name: 'amount_ore', type: 'bigint' },
+    { name: 'quantity', type: 'numeric' },
+  ]);
+  const periods = writer('period_balances', [
+    { name: 'kind', type: 'text' },
+    { name: 'year_index', type: 'integer' },
+    { name: 'year_start', type: 'date' },
+    { name: 'year', type: 'integer' },
+    { name: 'month', type: 'integer' },
+    { name: 'account', type: 'text' },
+    { name: 'objects', type: 'jsonb' },
+    { name: 'amount_ore', type: 'bigint' },
+    { name: 'quantity', type: 'numeric' },
+  ]);
+  const vouchers = writer('vouchers', [
+    { name: 'seq', type: 'integer' },
+    { name: 'series', type: 'text' },
+    { name: 'number', type: 'text' },
+    { name: 'date', type: 'date' },
+    { name: 'text', type: 'text' },
+    { name: 'registered_on', type: 'date' },
+    { name: 'sign', type: 'text' },
+    { name: 'line', type: 'integer' },
+  ]);
+  // Rows reference their voucher: the vouchers' pending batch is written first.
+  const rows = writer(
+    'transactions',
+    [
+      { name: 'voucher_seq', type: 'integer' },
+      { name: 'row_no', type: 'integer' },
+      { name: 'kind', type: 'text' },
+      { name: 'account', type: 'text' },
+      { name: 'objects', type: 'jsonb' },
+      { name: 'amount_ore', type: 'bigint' },
+      { name: 'date', type: 'date' },
+      { name: 'trans_date', type: 'date' },
+      { name: 'text', type: 'text' },
+      { name: 'quantity', type: 'numeric' },
+      { name: 'sign', type: 'text' },
+    ],
+    () => vouchers.flush(),
+  );
+
+  const yearOf = new Map(years.map((y) => [y.index, y]));
+  const skipped = new Map<string, number>();
+  const skip = (label: string, index: number) => {
+    const key = `#${label} ${index}`;
+    skipped.set(key, (skipped.get(key) ?? 0) + 1);
+  };
+  let seq = 0;
+  let summary: SieSummary | null = null;
+
+  for await (const item of streamSie(input)) {
+    switch (item.type) {
+      case 'balance':
+      case 'objectBalance': {
+        const b = item.balance;
+        const year = yearOf.get(b.yearIndex);
+        if (!year) {
+          skip(item.label, b.yearIndex);
+          break;
+        }
+        const kind = item.label === 'OIB' ? 'IB' : item.label === 'OUB' ? 'UB' : item.label;
+        const object = 'object' in b ? b.object : null;
+        await balances.add([
+          kind,
+          b.yearIndex,
+          year.start,
+          year.end,
+          b.account,
+          object?.dimension ?? null,
+          object?.object ?? null,
+          b.amount,
+          b.quantity,
+        ]);
+        break;
+      }
+      case 'periodBalance': {
+        const b = item.balance;
+        const year = yearOf.get(b.yearIndex);
+        if (!year) {
+          skip(item.label, b.yearIndex);
+          break;
+        }
+        const [y, m] = b.period.split('-').map(Number);
+        await periods.add([
+          item.label,
+          b.yearIndex,
+          year.start,
+          y ?? 0,
+          m ?? 0,
+          b.account,
+          objectsJson(b.objects),
+          b.amount,
+          b.quantity,
+        ]);
+        break;
+      }
+      case 'voucher': {
+        const v = item.voucher;
+        seq++;
+        await vouchers.add([seq, v.series, v.number, v.date, v.text, v.registrationDate, v.sign, v.line]);
+        let rowNo = 0;
+        for (const t of v.transactions) {
+          rowNo++;
+          const date = t.date ?? v.date;
+          await rows.add([
+            seq,
+            rowNo,
+            t.kind,
+            t.account,
+            objectsJson(t.objects),
+            t.amount,
+            date,
+            t.date,
+            t.text,
+            t.quantity,
+            t.sign,
+          ]);
+        }
+        break;
+      }
+      case 'end':
+        summary = item.summary;
+        break;
+      default:
+        break; // the description was stored from the validation pass
+    }
+  }
+  await balances.flush();
+  await periods.flush();
+  await vouchers.flush();
+  await rows.flush();
+  if (summary === null) throw new Error('the SIE stream ended without its summary');
+
+  const warnings: SieIssue[] = [...skipped].map(([record, n]) => ({
+    line: 0,
+    column: 0,
+    text: record,
+    message: `${n} ${record} ${n === 1 ? 'row names' : 'rows name'} a financial year without #RAR: not stored`,
+  }));
+  return {
+    counts: {
+      balances: balances.written,
+      periodBalances: periods.written,
+      vouchers: vouchers.written,
+      transactions: rows.written,
+      skipped: [...skipped.values()].reduce((a, b) => a + b, 0),
+    },
+    warnings,
+    summary,
+  };
+}
