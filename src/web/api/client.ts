@@ -18,6 +18,31 @@ export class ApiRequestError extends Error {
 
 let csrfToken: string | null = null;
 
+/** The API's error answer as an ApiRequestError (the status line when it is not JSON). */
+async function failure(response: Response): Promise<ApiRequestError> {
+  let code = 'http_error';
+  let message = `${response.status} ${response.statusText}`;
+  let details: unknown;
+  try {
+    const data = (await response.json()) as {
+      error?: { code?: string; message?: string; details?: unknown };
+    };
+    code = data.error?.code ?? code;
+    message = data.error?.message ?? message;
+    details = data.error?.details;
+  } catch {
+    // not JSON: keep the status line
+  }
+  const retry = Number(response.headers.get('retry-after'));
+  return new ApiRequestError(
+    response.status,
+    code,
+    message,
+    Number.isFinite(retry) && retry > 0 ? retry : null,
+    details,
+  );
+}
+
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
@@ -28,29 +53,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
     credentials: 'same-origin',
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
-  if (!response.ok) {
-    let code = 'http_error';
-    let message = `${response.status} ${response.statusText}`;
-    let details: unknown;
-    try {
-      const data = (await response.json()) as {
-        error?: { code?: string; message?: string; details?: unknown };
-      };
-      code = data.error?.code ?? code;
-      message = data.error?.message ?? message;
-      details = data.error?.details;
-    } catch {
-      // not JSON: keep the status line
-    }
-    const retry = Number(response.headers.get('retry-after'));
-    throw new ApiRequestError(
-      response.status,
-      code,
-      message,
-      Number.isFinite(retry) && retry > 0 ? retry : null,
-      details,
-    );
-  }
+  if (!response.ok) throw await failure(response);
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }
@@ -60,6 +63,19 @@ export const api = {
   /** A write (POST, PUT, PATCH, DELETE) with the CSRF token; a 409 arrives as ApiRequestError status 409. */
   send: <T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown) =>
     request<T>(method, path, body),
+  /** Sends a file's bytes as the body (e.g. an XLSX import) with the CSRF token; errors as `send`. */
+  async upload<T>(path: string, bytes: ArrayBuffer, contentType: string): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json', 'content-type': contentType };
+    if (csrfToken !== null) headers['x-csrf-token'] = csrfToken;
+    const response = await fetch(`/api/v1${path}`, {
+      method: 'POST',
+      headers,
+      credentials: 'same-origin',
+      body: bytes,
+    });
+    if (!response.ok) throw await failure(response);
+    return (await response.json()) as T;
+  },
   async login(username: string, password: string): Promise<Session> {
     const session = await request<Session>('POST', '/auth/login', { username, password });
     csrfToken = session.csrfToken;

@@ -1,5 +1,6 @@
 // The English message catalogue: the same keys as sv.ts (checked by the type Messages).
 import { budgetEditEn } from './pages/budget-edit.ts';
+import { documentsEn } from './pages/documents.ts';
 import { logEn } from './pages/log.ts';
 import { planEn } from './pages/plan.ts';
 import { usersEn } from './pages/users.ts';
@@ -66,6 +67,7 @@ export const en: Messages = {
 
   plan: planEn,
   budgetEdit: budgetEditEn,
+  documents: documentsEn,
   versions: versionsEn,
   log: logEn,
   users: usersEn,

@@ -4,6 +4,7 @@ import type { ConditionStatus } from '../../core/evaluation/sound-financial-mana
 import type { FinancialGoalStatus } from '../../core/evaluation/financial-goals.ts';
 import type { FollowUpStatus } from '../../core/plan/types.ts';
 import { budgetEditSv } from './pages/budget-edit.ts';
+import { documentsSv } from './pages/documents.ts';
 import { logSv } from './pages/log.ts';
 import { planSv } from './pages/plan.ts';
 import { usersSv } from './pages/users.ts';
@@ -74,6 +75,7 @@ export const sv = {
 
   plan: planSv,
   budgetEdit: budgetEditSv,
+  documents: documentsSv,
   versions: versionsSv,
   log: logSv,
   users: usersSv,

@@ -18,6 +18,8 @@ import type { IndexSeriesView } from '../components/budget/index-model.ts';
 import { RevenueNotes } from '../components/budget/RevenueNotes.tsx';
 import type { RevenueNotesView } from '../components/budget/RevenueNotes.tsx';
 import '../components/budget/budget.css';
+import { DocumentDownloads } from '../components/documents/DocumentDownloads.tsx';
+import { XlsxImport } from '../components/documents/XlsxImport.tsx';
 import { LoadState } from '../components/LoadState.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { TableScroll } from '../components/Status.tsx';
@@ -209,6 +211,20 @@ export function BudgetPage({ slug, version }: { slug: string; version: string })
         />
       )}
       {notes.state === 'ok' && <RevenueNotes notes={notes.data} />}
+      <div className="documents-row">
+        <DocumentDownloads base={base} />
+        {editable && (
+          <XlsxImport
+            base={base}
+            revision={view.revision}
+            unsaved={pending.length}
+            onImported={() => {
+              if (budget.state === 'ok') budget.reload();
+              if (overview.state === 'ok') overview.reload();
+            }}
+          />
+        )}
+      </div>
       {conflict && (
         <ConflictDialog
           conflicts={conflict.conflicts}

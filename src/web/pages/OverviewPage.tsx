@@ -2,6 +2,7 @@
 // hushållning with its conditions, the financial goals, findings and activities by status.
 import type { BudgetView, Evaluation, VersionOverview } from '../api/types.ts';
 import { followLink } from '../components/AppShell.tsx';
+import { DocumentDownloads } from '../components/documents/DocumentDownloads.tsx';
 import { LoadState } from '../components/LoadState.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { ResultChart } from '../components/ResultChart.tsx';
@@ -229,6 +230,7 @@ export function OverviewPage({ slug, version }: { slug: string; version: string 
               </table>
             )}
           </section>
+          <DocumentDownloads base={base} />
         </div>
       )}
     </>

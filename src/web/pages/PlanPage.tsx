@@ -4,6 +4,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { GoalsView } from '../api/plan-types.ts';
 import type { Evaluation, VersionOverview } from '../api/types.ts';
+import { DocumentDownloads } from '../components/documents/DocumentDownloads.tsx';
+import { NarrativeEditor } from '../components/documents/NarrativeEditor.tsx';
 import { LoadState } from '../components/LoadState.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import type { FollowUpContext } from '../components/plan/ActivityItem.tsx';
@@ -98,6 +100,13 @@ export function PlanPage({ slug, version }: { slug: string; version: string }) {
           onSaved();
         }}
       />
+      {period && (
+        <DocumentDownloads
+          base={base}
+          period={{ id: period.id, name: periodName(period) }}
+          className="follow-up-documents"
+        />
+      )}
       <div className="plan-layout">
         <VerdictPanel
           evaluation={evaluation.loaded}
@@ -115,6 +124,7 @@ export function PlanPage({ slug, version }: { slug: string; version: string }) {
           ))}
         </div>
       </div>
+      <NarrativeEditor base={base} editable={mayWrite && !locked} onSaved={onSaved} />
     </>
   );
 }
