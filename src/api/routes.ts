@@ -4,6 +4,9 @@ import { registerAccountingRoutes } from './accounting/routes.ts';
 import { registerAuditRoutes } from './audit/routes.ts';
 import { registerAuthRoutes } from './auth/routes.ts';
 import type { AppEnv } from './context.ts';
+import { registerFollowUpReadRoutes } from './follow-up/read-routes.ts';
+import { registerLiquidityWriteRoutes } from './follow-up/liquidity-routes.ts';
+import { registerFollowUpWriteRoutes } from './follow-up/write-routes.ts';
 import { registerOrganisationRoutes } from './organisation/routes.ts';
 import { registerPlanLifecycleRoutes } from './plans/lifecycle-routes.ts';
 import { registerPlanReadRoutes } from './plans/read-routes.ts';
@@ -21,4 +24,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>): void {
   registerAuditRoutes(app);
   registerAccountingRoutes(app);
   registerReportRoutes(app);
+  registerFollowUpReadRoutes(app);
+  registerFollowUpWriteRoutes(app);
+  registerLiquidityWriteRoutes(app);
 }

@@ -7,6 +7,8 @@ import { registerAllocate } from './commands/allocate.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerEvaluate } from './commands/evaluate.ts';
 import { registerOverview } from './commands/overview.ts';
+import { registerPaymentCheck } from './commands/payment-check.ts';
+import { registerFollowUp } from './commands/follow-up.ts';
 import { registerPlanFiles } from './commands/plan-files.ts';
 import { registerImportSie } from './commands/import-sie.ts';
 import { registerImportXlsx } from './commands/import-xlsx.ts';
@@ -34,6 +36,8 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     registerReport,
     registerImportXlsx,
     registerImportSie,
+    registerPaymentCheck,
+    registerFollowUp,
     registerSchema,
   ]) {
     register(program, io, setExit);

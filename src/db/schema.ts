@@ -1,6 +1,7 @@
 // Table types for Kysely, matching migrations/*.sql.
 import type { ColumnType, Generated } from 'kysely';
 import type { AccountingTables } from './accounting/tables.ts';
+import type { FollowUpTables } from './follow-up/tables.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T> = ColumnType<T, string, string>;
@@ -90,4 +91,5 @@ export type Database = {
   plan_versions: PlanVersionsTable;
   budget_amounts: BudgetAmountsTable;
   audit_log: AuditLogTable;
-} & AccountingTables;
+} & AccountingTables &
+  FollowUpTables;

@@ -3,11 +3,13 @@
 // a library would add weight for no gain yet.
 import { useEffect, useState } from 'react';
 
-export type PageId = 'overview' | 'plan' | 'budget' | 'contributions' | 'reconciliation' | 'versions';
+export type PageId =
+  'overview' | 'plan' | 'budget' | 'follow-up' | 'contributions' | 'reconciliation' | 'versions';
 export const PAGES: readonly PageId[] = [
   'overview',
   'plan',
   'budget',
+  'follow-up',
   'contributions',
   'reconciliation',
   'versions',

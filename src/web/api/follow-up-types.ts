@@ -6,7 +6,7 @@
 /** GET …/follow-up?year=2026&through=8 — budget versus outcome and forecast per budget line. */
 export type FollowUpView = {
   year: number;
-  /** Outcome is counted through this month (1–12); defaults to the last month with outcome. */
+  /** Outcome is counted through this month (1–12); defaults to the last month with outcome (0 when there is none). */
   throughMonth: number;
   /** The latest SIE import that covers the year, or null when there is no outcome yet. */
   source: { importId: string; fileName: string; importedAt: string; company: string } | null;
@@ -32,7 +32,7 @@ export type FollowUpLine = {
   override: { amountOre: number; comment: string; by: string; at: string } | null;
 };
 
-/** PUT …/follow-up/forecast/{lineKey} body; DELETE …/follow-up/forecast/{lineKey}?year= removes it. */
+/** PUT …/follow-up/forecast/{lineKey} body; DELETE …/follow-up/forecast/{lineKey}?year= removes it. Both answer the FollowUpView. */
 export type ForecastOverrideBody = { year: number; amountOre: number; comment: string };
 
 /** GET …/follow-up/vouchers?line=KEY&year=2026&month=3 (month optional) — drill-down, newest first. */
@@ -69,7 +69,12 @@ export type BalanceRequirementView = {
   }[];
 };
 
-/** PUT …/follow-up/balance-requirement/{year} — the adjustments a user enters (öre, signed as they affect the result). */
+/**
+ * PUT …/follow-up/balance-requirement/{year} — the adjustments a user enters, in öre, as the
+ * core's balanskravsutredning takes them: gains, exempted gains/losses, provision and use
+ * are positive amounts (the statement applies the sign); unrealised securities are signed as
+ * they stand in the result. Answers the BalanceRequirementView.
+ */
 export type BalanceRequirementAdjustments = {
   realisationGainsOre: number;
   exemptedGainsOre: number;
@@ -80,7 +85,11 @@ export type BalanceRequirementAdjustments = {
   comment: string;
 };
 
-/** GET …/follow-up/liquidity?from=2026-09-01&to=2026-12-31 — the projected bank balance. */
+/**
+ * GET …/follow-up/liquidity?from=2026-09-01&to=2026-12-31 — the projected bank balance.
+ * `days` are end-of-day balances; `lowest` is a day's low (payments before receipts).
+ * 409 { error.code: 'no_opening_balance' } when there is no outcome and no entered balance.
+ */
 export type LiquidityView = {
   floorOre: number;
   opening: { date: string; balanceOre: number; source: 'outcome' | 'entered' };
@@ -114,4 +123,29 @@ export type PaymentCheckView = {
   shortfallOre: number;
   /** The largest payment on that date that keeps the floor. */
   maxPaymentOre: number;
+};
+
+/** PUT …/follow-up/liquidity/settings — the floor and an entered opening balance (used when newer than the outcome); answers the LiquidityView. */
+export type LiquiditySettingsBody = {
+  floorOre: number;
+  opening: { date: string; balanceOre: number } | null;
+};
+
+/**
+ * GET …/follow-up/figures?period=ID — the figures financial goals 4–6 are judged on, for a
+ * follow-up period of the plan (interim: forecast result, equity projected to year end, the
+ * lowest bank balance observed and projected; annual: outcome). POST
+ * …/follow-up/figures/apply?period=ID&revision=N writes them into the version (whole kronor,
+ * rounded against the goal) and answers { version, changed, ...FollowUpFiguresView }.
+ */
+export type FollowUpFiguresView = {
+  period: { id: string; kind: 'interim' | 'annual'; year: number; asOf: string };
+  throughMonth: number;
+  figures: {
+    resultOre: number | null;
+    equityOre: number | null;
+    lowestBankBalanceOre: number | null;
+    lowestBankBalanceDate: string | null;
+    externalBorrowingOre: number | null;
+  };
 };

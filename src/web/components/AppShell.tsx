@@ -6,6 +6,7 @@ import type { Organisation, PlanSummary, SessionUser } from '../api/types.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { BudgetPage } from '../pages/BudgetPage.tsx';
 import { ContributionsPage } from '../pages/ContributionsPage.tsx';
+import { FollowUpPage } from '../pages/FollowUpPage.tsx';
 import { LogPage } from '../pages/LogPage.tsx';
 import { OverviewPage } from '../pages/OverviewPage.tsx';
 import { PlanPage } from '../pages/PlanPage.tsx';
@@ -15,7 +16,7 @@ import { VersionsPage } from '../pages/VersionsPage.tsx';
 import { userCan } from '../permissions.ts';
 import type { Permission } from '../permissions.ts';
 import { navigate, ORG_PAGES, orgPagePath, pagePath, PAGES, useRoute } from '../router.ts';
-import type { OrgPageId } from '../router.ts';
+import type { OrgPageId, PageId } from '../router.ts';
 import { SessionContext } from '../session.ts';
 import { useApi } from '../use-api.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -32,6 +33,8 @@ export function followLink(event: MouseEvent<HTMLAnchorElement>): void {
 type Props = { user: SessionUser; onLogout: () => void };
 
 const ORG_PAGE_PERMISSION: Record<OrgPageId, Permission> = { log: 'audit:read', users: 'users:manage' };
+/** Plan pages that need more than plan:read: the outcome and its vouchers are the office's, not the members'. */
+const PAGE_PERMISSION: Partial<Record<PageId, Permission>> = { 'follow-up': 'plan:readDrafts' };
 
 export function AppShell({ user, onLogout }: Props) {
   const { t } = useI18n();
@@ -84,7 +87,10 @@ export function AppShell({ user, onLogout }: Props) {
           <nav aria-label={t.shell.navigation} className="main-nav">
             <ul>
               {current &&
-                PAGES.map((page) => (
+                PAGES.filter((page) => {
+                  const needed = PAGE_PERMISSION[page];
+                  return needed === undefined || userCan(user, needed);
+                }).map((page) => (
                   <li key={page}>
                     <a
                       href={pagePath(current.slug, current.version, page)}
@@ -126,6 +132,9 @@ export function AppShell({ user, onLogout }: Props) {
           )}
           {route.kind === 'page' && route.page === 'budget' && (
             <BudgetPage slug={route.slug} version={route.version} />
+          )}
+          {route.kind === 'page' && route.page === 'follow-up' && (
+            <FollowUpPage slug={route.slug} version={route.version} />
           )}
           {route.kind === 'page' && route.page === 'contributions' && (
             <ContributionsPage slug={route.slug} version={route.version} />

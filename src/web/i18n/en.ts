@@ -1,6 +1,7 @@
 // The English message catalogue: the same keys as sv.ts (checked by the type Messages).
 import { budgetEditEn } from './pages/budget-edit.ts';
 import { documentsEn } from './pages/documents.ts';
+import { followUpEn } from './pages/follow-up.ts';
 import { logEn } from './pages/log.ts';
 import { planEn } from './pages/plan.ts';
 import { usersEn } from './pages/users.ts';
@@ -56,6 +57,7 @@ export const en: Messages = {
     contributions: 'Member contributions',
     reconciliation: 'Consistency',
     versions: 'Versions',
+    'follow-up': 'Follow-up',
     log: 'Log',
     users: 'Users',
     notFound: 'Page not found',
@@ -67,6 +69,7 @@ export const en: Messages = {
 
   plan: planEn,
   budgetEdit: budgetEditEn,
+  followUp: followUpEn,
   documents: documentsEn,
   versions: versionsEn,
   log: logEn,

@@ -5,6 +5,7 @@ import type { FinancialGoalStatus } from '../../core/evaluation/financial-goals.
 import type { FollowUpStatus } from '../../core/plan/types.ts';
 import { budgetEditSv } from './pages/budget-edit.ts';
 import { documentsSv } from './pages/documents.ts';
+import { followUpSv } from './pages/follow-up.ts';
 import { logSv } from './pages/log.ts';
 import { planSv } from './pages/plan.ts';
 import { usersSv } from './pages/users.ts';
@@ -64,6 +65,7 @@ export const sv = {
     contributions: 'Medlemsbidrag',
     reconciliation: 'Avstämning',
     versions: 'Versioner',
+    'follow-up': 'Uppföljning',
     log: 'Logg',
     users: 'Användare',
     notFound: 'Sidan finns inte',
@@ -75,6 +77,7 @@ export const sv = {
 
   plan: planSv,
   budgetEdit: budgetEditSv,
+  followUp: followUpSv,
   documents: documentsSv,
   versions: versionsSv,
   log: logSv,
