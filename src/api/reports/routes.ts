@@ -31,6 +31,7 @@ import {
 } from '../plans/schemas.ts';
 import { actorOf, inTransaction, readableVersion, visibleVersion } from '../plans/store.ts';
 import { versionView } from '../plans/views.ts';
+import { reportOutcome } from './follow-up-outcome.ts';
 import { planForMember } from './member-plan.ts';
 import { documentMetaOf } from './meta.ts';
 import { renderInWorker } from './render-pool.ts';
@@ -94,7 +95,23 @@ function registerDownload(app: OpenAPIHono<AppEnv>, format: ReportFormat): void 
       try {
         // Checked here too, so a bad period is a quick 400 without a trip to the worker.
         checkReportRequest({ format, plan, ...(period === undefined ? {} : { period }) });
-        result = await renderInWorker({ format, plan, meta, ...(period === undefined ? {} : { period }) });
+        // The follow-up report prints the period's outcome when there is one (as the follow-up API, on the full plan).
+        const outcome =
+          period === undefined
+            ? undefined
+            : await reportOutcome(
+                c.get('deps').db.db,
+                user.orgId,
+                { plan: full, planId: row.plan_id },
+                period,
+              );
+        result = await renderInWorker({
+          format,
+          plan,
+          meta,
+          ...(period === undefined ? {} : { period }),
+          ...(outcome === undefined ? {} : { outcome }),
+        });
       } catch (error) {
         if (error instanceof ReportRequestError) throw badRequest(error.message);
         throw error;

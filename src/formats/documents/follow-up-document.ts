@@ -1,7 +1,8 @@
 // The follow-up report for one period (delårsrapport or årsredovisning section): each
 // goal and activity with status and comment, the verdict on god ekonomisk hushållning
-// with its reasons, and the financial goals with their figures. Budget against outcome
-// per line needs outcome data Planvis does not hold yet; the report says so.
+// with its reasons, the financial goals with their figures and, when the api layer passes
+// the outcome, budget versus outcome, forecast and the balanskravsutredning; without it the
+// report says they come when outcome data exist.
 import { budgetFigures } from '../../core/evaluation/figures.ts';
 import { checkPlan } from '../../core/consistency/check-plan.ts';
 import type { ConsistencyReport } from '../../core/consistency/check-plan.ts';
@@ -12,6 +13,8 @@ import type { Activity, FinancialFigures, FollowUpPeriod, Goal, Plan } from '../
 import { BlockBuilder } from './builder.ts';
 import { activityText } from './goal-blocks.ts';
 import { FINDINGS_HEADING, findingsBlocks } from './findings.ts';
+import { outcomeTableBlocks } from './follow-up-outcome-blocks.ts';
+import type { FollowUpOutcome } from './follow-up-outcome.ts';
 import {
   conditionLabel,
   conditionReason,
@@ -122,7 +125,12 @@ const FIGURES: readonly [keyof FinancialFigures, string][] = [
   ['externalBorrowing', 'Extern upplåning'],
 ];
 
-function outcomeBlocks(b: BlockBuilder, plan: Plan, period: FollowUpPeriod): void {
+function outcomeBlocks(
+  b: BlockBuilder,
+  plan: Plan,
+  period: FollowUpPeriod,
+  outcome: FollowUpOutcome | undefined,
+): void {
   b.heading(1, 'Budget och utfall');
   const budget = budgetFigures(plan, period.year);
   const known = period.figures ?? {};
@@ -143,6 +151,10 @@ function outcomeBlocks(b: BlockBuilder, plan: Plan, period: FollowUpPeriod): voi
       'Budgetens resultat är beräknat från budgetraderna; eget kapital framskrivet från senast angivna eget kapital.',
     ],
   });
+  if (outcome) {
+    outcomeTableBlocks(b, outcome);
+    return;
+  }
   b.paragraph(
     'Utfall och prognos per budgetrad finns ännu inte i planens data. Budget mot utfall och prognos per rad ' +
       'samt balanskravsutredningen redovisas när utfallsdata för perioden finns.',
@@ -154,6 +166,7 @@ export function followUpDocument(
   meta: DocumentMeta,
   periodId: string,
   report: ConsistencyReport = checkPlan(plan),
+  outcome?: FollowUpOutcome,
 ): DocumentModel {
   const period = plan.followUpPeriods.find((p) => p.id === periodId);
   if (!period) {
@@ -175,7 +188,7 @@ export function followUpDocument(
   }
   b.pageBreak();
   financialBlocks(b, plan, verdict);
-  outcomeBlocks(b, plan, period);
+  outcomeBlocks(b, plan, period, outcome);
 
   const appendices: Appendix[] = [];
   if (report.findings.length > 0) {

@@ -2,6 +2,7 @@
 // PDF or DOCX, the follow-up report for a period as PDF or DOCX, and the figures as XLSX.
 // The API runs it in a worker thread, the command line in process.
 import type { Plan } from '../../core/plan/types.ts';
+import type { FollowUpOutcome } from '../documents/follow-up-outcome.ts';
 import type { DocumentMeta } from '../documents/meta.ts';
 import { renderFollowUpDocx, renderPlanDocx } from '../docx/index.ts';
 import { renderFollowUpPdf, renderPlanPdf } from '../pdf/index.ts';
@@ -22,6 +23,8 @@ export type ReportRequest = {
   meta: DocumentMeta;
   /** A follow-up period's id: the follow-up report instead of the plan (PDF and DOCX only). */
   period?: string;
+  /** The period's outcome for the follow-up report (plain data: it crosses to the worker). */
+  outcome?: FollowUpOutcome;
 };
 
 /** Bad requests a caller can fix (an unknown period, a period for XLSX): 400 / exit 2. */
@@ -44,10 +47,12 @@ export function renderReport(request: ReportRequest): Promise<Uint8Array> {
   } catch (error) {
     return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }
-  const { format, plan, meta, period } = request;
+  const { format, plan, meta, period, outcome } = request;
   if (format === 'xlsx') return renderPlanXlsx(plan, meta);
   if (period !== undefined)
-    return format === 'pdf' ? renderFollowUpPdf(plan, meta, period) : renderFollowUpDocx(plan, meta, period);
+    return format === 'pdf'
+      ? renderFollowUpPdf(plan, meta, period, outcome)
+      : renderFollowUpDocx(plan, meta, period, outcome);
   return format === 'pdf' ? renderPlanPdf(plan, meta) : renderPlanDocx(plan, meta);
 }
 
