@@ -444,6 +444,24 @@ const ENDPOINTS: Endpoint[] = [
     expect: only(200, ['admin', 'economist']),
   },
   {
+    method: 'GET',
+    route: '/api/v1/plans/{slug}/versions/{version}/follow-up/mapping',
+    prepare: get(`${P}/versions/1/follow-up/mapping`),
+    expect: only(200, READERS),
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/plans/{slug}/versions/{version}/follow-up/mapping',
+    prepare: async () => ({
+      path: `${P}/versions/1/follow-up/mapping`,
+      body: {
+        ranges: [{ from: '30', to: '38', line: 'revenue' }],
+        accounts: [{ account: '8810', line: 'otherCosts' }],
+      },
+    }),
+    expect: only(200, ['admin', 'economist']),
+  },
+  {
     method: 'POST',
     route: '/api/v1/plans/{slug}/versions/{version}/follow-up/liquidity/flows',
     prepare: async () => ({

@@ -6,6 +6,7 @@ import { registerAuthRoutes } from './auth/routes.ts';
 import type { AppEnv } from './context.ts';
 import { registerFollowUpReadRoutes } from './follow-up/read-routes.ts';
 import { registerLiquidityWriteRoutes } from './follow-up/liquidity-routes.ts';
+import { registerMappingRoutes } from './follow-up/mapping-routes.ts';
 import { registerFollowUpWriteRoutes } from './follow-up/write-routes.ts';
 import { registerOrganisationRoutes } from './organisation/routes.ts';
 import { registerPlanLifecycleRoutes } from './plans/lifecycle-routes.ts';
@@ -27,4 +28,5 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>): void {
   registerFollowUpReadRoutes(app);
   registerFollowUpWriteRoutes(app);
   registerLiquidityWriteRoutes(app);
+  registerMappingRoutes(app);
 }

@@ -15,6 +15,7 @@ import { checkThroughMonth } from '../../core/outcome/types.ts';
 import type { AccountMovement } from '../../core/outcome/types.ts';
 import type { Plan } from '../../core/plan/types.ts';
 import { outcomeMovements } from '../../db/accounting/queries.ts';
+import { getAccountMapping } from '../../db/follow-up/account-mappings.ts';
 import { listOverrides } from '../../db/follow-up/forecast-overrides.ts';
 import type { StoredOverride } from '../../db/follow-up/forecast-overrides.ts';
 import { accountNames, lastOutcomeMonth, outcomeSource } from '../../db/follow-up/outcome-source.ts';
@@ -26,12 +27,22 @@ import type { FollowUpViewJson } from './views.ts';
 type Executor = Kysely<Database> | Transaction<Database>;
 
 /**
- * NRF's default mapping, keeping only the rules for lines the plan's budget has: an
- * account whose line the plan lacks is listed as unmapped rather than refused.
+ * The organisation's stored mapping, or NRF's default when it has none; either way only
+ * the rules for lines the plan's budget has: an account whose line the plan lacks is
+ * listed as unmapped rather than refused.
  */
-export function mappingFor(plan: Plan): AccountMapping {
+export async function mappingFor(db: Executor, orgId: string, plan: Plan): Promise<AccountMapping> {
+  const stored = await getAccountMapping(db, orgId);
+  return restrictToPlan(stored ? { ...NRF_DEFAULT_MAPPING, ...stored } : NRF_DEFAULT_MAPPING, plan);
+}
+
+export function restrictToPlan(mapping: AccountMapping, plan: Plan): AccountMapping {
   const keys = new Set(plan.budget.lines.map((l) => l.key));
-  return { ...NRF_DEFAULT_MAPPING, rules: NRF_DEFAULT_MAPPING.rules.filter((r) => keys.has(r.lineKey)) };
+  return {
+    ...mapping,
+    rules: mapping.rules.filter((r) => keys.has(r.lineKey)),
+    overrides: mapping.overrides.filter((o) => keys.has(o.lineKey)),
+  };
 }
 
 export function checkBudgetYear(plan: Plan, year: number): void {
@@ -65,7 +76,7 @@ export async function yearOutcome(
   checkBudgetYear(plan.plan, year);
   const throughMonth = checkThroughMonth(through ?? (await lastOutcomeMonth(db, orgId, year)));
   const movements = (await outcomeMovements(db, orgId, year)).filter((m) => m.month <= throughMonth);
-  const mapped = mapOutcome(mappingFor(plan.plan), movements);
+  const mapped = mapOutcome(await mappingFor(db, orgId, plan.plan), movements);
   const comparison = compareBudgetToOutcome({
     budget: plan.plan.budget,
     year,

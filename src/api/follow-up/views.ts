@@ -83,3 +83,10 @@ export type PaymentCheckJson = {
   shortfallOre: number;
   maxPaymentOre: number;
 };
+
+export type AccountMappingViewJson = {
+  ranges: { from: string; to: string; line: string }[];
+  accounts: { account: string; line: string }[];
+  isDefault: boolean;
+  lines: { key: string; label: string }[];
+};

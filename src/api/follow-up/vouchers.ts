@@ -39,7 +39,7 @@ export async function lineVouchers(
   );
   const accounts = [
     ...new Set(
-      mapOutcome(mappingFor(plan), movements)
+      mapOutcome(await mappingFor(db, orgId, plan), movements)
         .movements.filter((m) => m.lineKey === query.line)
         .map((m) => m.account),
     ),

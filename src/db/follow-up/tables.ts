@@ -1,4 +1,4 @@
-// Table types for Kysely of migrations/0003_follow_up.sql.
+// Table types for Kysely of migrations/0003_follow_up.sql and 0004_account_mapping.sql.
 import type { ColumnType, Generated } from 'kysely';
 
 /** date columns: both drivers hand them over as "YYYY-MM-DD" text (see db/open.ts). */
@@ -58,9 +58,22 @@ export type LiquiditySettingsTable = {
   updated_at: Generated<Date>;
 };
 
+export type AccountMappingsTable = {
+  org_id: string;
+  kind: 'range' | 'account';
+  from_account: string | null;
+  to_account: string | null;
+  account: string | null;
+  line_key: string;
+  updated_by: string | null;
+  updated_by_name: string;
+  updated_at: Generated<Date>;
+};
+
 export type FollowUpTables = {
   forecast_overrides: ForecastOverridesTable;
   planned_flows: PlannedFlowsTable;
   balance_requirement_adjustments: BalanceRequirementAdjustmentsTable;
   liquidity_settings: LiquiditySettingsTable;
+  account_mappings: AccountMappingsTable;
 };

@@ -149,3 +149,19 @@ export type FollowUpFiguresView = {
     externalBorrowingOre: number | null;
   };
 };
+
+/**
+ * GET …/follow-up/mapping — which budget line each account goes to: ranges of account
+ * prefixes of equal length ("30"–"34", "3590"–"3599") and single accounts, which win over
+ * ranges. `isDefault` when the organisation has stored none. PUT the whole mapping
+ * (AccountMappingBody, budget:write): overlapping ranges or unknown lines give 400; an
+ * empty mapping restores the default. Both answer this view.
+ */
+export type AccountMappingView = {
+  ranges: { from: string; to: string; line: string }[];
+  accounts: { account: string; line: string }[];
+  isDefault: boolean;
+  lines: { key: string; label: string }[];
+};
+
+export type AccountMappingBody = Pick<AccountMappingView, 'ranges' | 'accounts'>;

@@ -7,6 +7,7 @@ import type { BudgetView, VersionOverview } from '../api/types.ts';
 import { BalanceRequirement } from '../components/follow-up/BalanceRequirement.tsx';
 import { BudgetOutcome } from '../components/follow-up/BudgetOutcome.tsx';
 import { Liquidity } from '../components/follow-up/Liquidity.tsx';
+import { MappingSection } from '../components/follow-up/MappingSection.tsx';
 import { SieImport } from '../components/follow-up/SieImport.tsx';
 import '../components/follow-up/follow-up.css';
 import { LoadState } from '../components/LoadState.tsx';
@@ -77,6 +78,11 @@ export function FollowUpPage({ slug, version }: { slug: string; version: string 
           loaded={followUp}
           onPick={(y, n) => setPicked({ year: y, through: n })}
           onForecastChanged={reloadAll}
+        />
+        <MappingSection
+          base={base}
+          followUp={followUp.state === 'ok' ? followUp.data : null}
+          onSaved={reloadAll}
         />
         <BalanceRequirement base={base} year={year} loaded={balance} />
         <Liquidity base={base} loaded={liquidity} />
