@@ -2,7 +2,8 @@
 // (and one of 5 000 000, to show memory does not grow with the file) is parsed and validated
 // by validateSie — tokenising, amounts and dates, voucher balances, #KSUMMA — on one core.
 // Each file is read in a child process of its own so that its peak RSS is its own.
-// Targets: ≥ 1 000 000 rows/s, peak memory < 250 MB whatever the size.
+// Targets: ≥ 1 000 000 rows/s, peak memory < 250 MB whatever the size. Then the full
+// import into the PostgreSQL server and the year's outcome over it (bench/sie-import.ts).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { median, percentile } from './harness.ts';
 import type { Measurement, Target } from './harness.ts';
 import { generateSie } from './sie-generate.ts';
+import { benchDatabaseUrl, benchSieImport, sieImportTargets } from './sie-import.ts';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const CHILD = fileURLToPath(new URL('./sie-child.ts', import.meta.url));
@@ -18,7 +20,11 @@ export const SIE_TARGETS = { rowsPerSecond: 1_000_000, peakMb: 250 } as const;
 
 export type SieBenchmark = Measurement & { details: Record<string, number | string> };
 export type SieBenchResult = { benchmarks: SieBenchmark[]; targets: Target[] };
-export type SieBenchOptions = { sizes: readonly { rows: number; runs: number }[] };
+export type SieBenchOptions = {
+  sizes: readonly { rows: number; runs: number }[];
+  /** #TRANS rows of the files imported into the PostgreSQL server. */
+  importSizes?: readonly number[];
+};
 
 type ChildResult = {
   /** A bare JS loop over the file's bytes (timed on 8 MiB, scaled to the file). */
@@ -58,10 +64,12 @@ export async function runSieBenchmarks(
       { rows: 1_000_000, runs: 5 },
       { rows: 5_000_000, runs: 1 },
     ],
+    importSizes: [200_000, 1_000_000],
   },
 ): Promise<SieBenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'planvis-sie-bench-'));
   const benchmarks: SieBenchmark[] = [];
+  const unavailable: Target[] = [];
   try {
     for (const { rows, runs } of options.sizes) {
       const path = join(dir, `generated-${rows}.se`);
@@ -102,16 +110,33 @@ export async function runSieBenchmarks(
             child.byteLoopMs === null ? 'not measured' : Number((medianMs / child.byteLoopMs).toFixed(1)),
         },
       });
+      rmSync(path, { force: true });
+    }
+    for (const rows of options.importSizes ?? []) {
+      try {
+        benchmarks.push(...(await benchSieImport(dir, rows)));
+      } catch (error) {
+        // No server (or a failed import) is a missed target, not a crashed benchmark run.
+        const reason = error instanceof Error ? error.message : String(error);
+        console.log(`SIE import of ${fmt(rows)} rows into ${benchDatabaseUrl()} not measured: ${reason}`);
+        unavailable.push({
+          name: `importSie, ${fmt(rows)} rows: ${reason}`,
+          target: 'measured',
+          value: 0,
+          met: false,
+        });
+      }
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const targets = sieTargets(benchmarks);
+  const targets = [...sieTargets(benchmarks), ...sieImportTargets(benchmarks), ...unavailable];
   printSieReport(benchmarks, targets);
   return { benchmarks, targets };
 }
 
-function sieTargets(benchmarks: readonly SieBenchmark[]): Target[] {
+function sieTargets(all: readonly SieBenchmark[]): Target[] {
+  const benchmarks = all.filter((b) => b.name.startsWith('validateSie'));
   const million = benchmarks.find((b) => b.details.transRows === 1_000_000) ?? benchmarks[0];
   const targets: Target[] = [];
   if (million) {
@@ -137,6 +162,11 @@ function sieTargets(benchmarks: readonly SieBenchmark[]): Target[] {
 function printSieReport(benchmarks: readonly SieBenchmark[], targets: readonly Target[]): void {
   for (const b of benchmarks) {
     const d = b.details;
+    if (!b.name.startsWith('validateSie')) {
+      const rate = d.rowsPerSecond === undefined ? '' : `, ${fmt(Number(d.rowsPerSecond))} rows/s`;
+      console.log(`${b.name}: median ${fmt(b.medianMs)} ms${rate}`);
+      continue;
+    }
     console.log(
       `${b.name} (${d.fileMb} MB): median ${fmt(b.medianMs)} ms, ${fmt(Number(d.rowsPerSecond))} rows/s ` +
         `(best ${fmt(Number(d.rowsPerSecondBest))}; ${fmt(Number(d.rowsPerCpuSecond))} per CPU second), ` +

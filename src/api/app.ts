@@ -5,6 +5,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Hook } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { sql } from 'kysely';
+import { SIE_IMPORT_PATH } from './accounting/upload.ts';
 import type { AppDeps, AppEnv } from './context.ts';
 import { ApiError, errorBody } from './errors.ts';
 import { registerRoutes } from './routes.ts';
@@ -50,16 +51,14 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       'request',
     );
   });
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
-        c.json(
-          errorBody('payload_too_large', `the request body is larger than ${MAX_BODY_BYTES} bytes`),
-          413,
-        ),
-    }),
+  const generalLimit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) =>
+      c.json(errorBody('payload_too_large', `the request body is larger than ${MAX_BODY_BYTES} bytes`), 413),
+  });
+  // The SIE upload streams its body to a file under a limit of its own (accounting/upload.ts).
+  app.use('*', (c, next) =>
+    c.req.method === 'POST' && c.req.path === SIE_IMPORT_PATH ? next() : generalLimit(c, next),
   );
   app.use(`${API_PREFIX}/*`, sessionMiddleware);
 

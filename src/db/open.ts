@@ -1,9 +1,13 @@
 // Opens the database: embedded PGlite in the data directory by default, or a PostgreSQL
 // server when DATABASE_URL is set (ARCHITECTURE.md, "PostgreSQL is the database").
 // Both get the same migrations and hand bigint (money in öre) back as exact integers.
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
+import type { Transaction } from 'kysely';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { INT8_OID, parseInt8Exact } from './int8.ts';
 import { lockDataDir } from './lock.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
@@ -13,9 +17,20 @@ const DATE_OID = 1082;
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
+/**
+ * Sends `data` (COPY text format, whole lines) to a `COPY … FROM STDIN` statement on the
+ * transaction's own connection; resolves to the rows loaded.
+ */
+export type CopyIn = (statement: string, data: Iterable<string> | AsyncIterable<string>) => Promise<number>;
+
 export type Db = {
   kind: DatabaseKind;
   db: Kysely<Database>;
+  /**
+   * PostgreSQL server only: a transaction whose connection also takes COPY … FROM STDIN,
+   * for bulk loads (the SIE import). PGlite has none: callers fall back to INSERTs.
+   */
+  copyTransaction?: <T>(work: (trx: Transaction<Database>, copyIn: CopyIn) => Promise<T>) => Promise<T>;
   /** Runs a multi-statement SQL script in one transaction (for migrations). */
   runScript: (sql: string) => Promise<void>;
   /** Where the data lives, for messages: a directory, "memory" or the server without password. */
@@ -44,6 +59,34 @@ function redact(url: string): string {
   }
 }
 
+/**
+ * Runs `work` in a transaction of a Kysely instance pinned to one pooled connection, so
+ * its queries and the COPY streams share one session and commit or roll back together.
+ */
+async function copyTransaction<T>(
+  pool: pg.Pool,
+  work: (trx: Transaction<Database>, copyIn: CopyIn) => Promise<T>,
+): Promise<T> {
+  let client: pg.PoolClient | null = null;
+  // Kysely takes the connection once for the transaction and releases it to the pool after.
+  const pinned = new Kysely<Database>({
+    dialect: new PostgresDialect({
+      pool: { connect: async () => (client = await pool.connect()), end: async () => undefined },
+    }),
+  });
+  const copyIn: CopyIn = async (statement, data) => {
+    if (client === null) throw new Error('COPY outside its transaction');
+    const stream = client.query(copyFrom(statement));
+    await pipeline(Readable.from(data), stream);
+    return stream.rowCount;
+  };
+  try {
+    return await pinned.transaction().execute((trx) => work(trx, copyIn));
+  } finally {
+    await pinned.destroy();
+  }
+}
+
 async function openPostgres(url: string, schema: string | undefined): Promise<Db> {
   const pool = new pg.Pool({
     connectionString: url,
@@ -62,6 +105,7 @@ async function openPostgres(url: string, schema: string | undefined): Promise<Db
   return {
     kind: 'postgres',
     db,
+    copyTransaction: (work) => copyTransaction(pool, work),
     location: redact(url) + (schema ? ` (schema ${schema})` : ''),
     runScript: async (script) => {
       const client = await pool.connect();

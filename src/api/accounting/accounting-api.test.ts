@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importSie } from '../../db/accounting/import-sie.ts';
 import { testDrivers } from '../../db/testing/test-database.ts';
+import { MAX_BODY_BYTES } from '../app.ts';
 import { createTestContext } from '../testing/test-app.ts';
 import type { Client, TestContext } from '../testing/test-app.ts';
 
@@ -146,5 +147,37 @@ describe.each(testDrivers())('accounting API on %s', (kind) => {
     expect(nrf.months.map((m) => m.amountOre)).toEqual([-256_975_000]);
     const list = (await (await reader.get(`${BASE}/sie-imports`)).json()) as { imports: unknown[] };
     expect(list.imports).toHaveLength(1);
+  });
+
+  it('takes a SIE file over the general body limit, up to PLANVIS_SIE_MAX_BYTES (else 413)', async () => {
+    // Blank lines pad the file past 5 MB without adding rows to store.
+    const padded = OK + '\r\n'.repeat(MAX_BODY_BYTES / 2 + 1000);
+    expect(padded.length).toBeGreaterThan(MAX_BODY_BYTES);
+    const general = await economist.request('POST', '/api/v1/plans', {
+      raw: padded,
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(general.status).toBe(413);
+
+    const accepted = await upload(padded);
+    expect(accepted.status).toBe(201);
+    expect(await accepted.json()).toMatchObject({ byteSize: padded.length, stored: { transactions: 9 } });
+
+    const before = process.env.PLANVIS_SIE_MAX_BYTES;
+    process.env.PLANVIS_SIE_MAX_BYTES = String(padded.length - 1);
+    try {
+      const refused = await upload(padded);
+      expect(refused.status).toBe(413);
+      expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('payload_too_large');
+      // Declared too large up front: refused before a byte is read.
+      const declared = await economist.request('POST', `${BASE}/sie-imports`, {
+        raw: padded,
+        headers: { 'content-type': 'application/octet-stream', 'content-length': String(padded.length) },
+      });
+      expect(declared.status).toBe(413);
+    } finally {
+      if (before === undefined) delete process.env.PLANVIS_SIE_MAX_BYTES;
+      else process.env.PLANVIS_SIE_MAX_BYTES = before;
+    }
   });
 });

@@ -17,6 +17,7 @@ import { requirePermission } from '../auth/require.ts';
 import type { AppEnv } from '../context.ts';
 import { ApiError, badRequest } from '../errors.ts';
 import { errorResponses, errorSchema, jsonResponse, viewSchema } from '../plans/schemas.ts';
+import { SIE_IMPORT_PATH, sieMaxBytes, spoolBody } from './upload.ts';
 
 const security = [{ session: [] }];
 const tags = ['Accounting'];
@@ -31,12 +32,12 @@ function registerImport(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
     createRoute({
       method: 'post',
-      path: '/api/v1/accounting/sie-imports',
+      path: SIE_IMPORT_PATH,
       tags,
       security,
       middleware: [authorize('plan:import')] as const,
       summary:
-        "import a SIE 4 file (the body, as bytes) into the organisation's accounting: all or nothing; a year already stored is replaced",
+        "import a SIE 4 file (the body, as bytes, up to PLANVIS_SIE_MAX_BYTES, default 200 MiB) into the organisation's accounting: all or nothing; a year already stored is replaced",
       request: {
         query: z.object({
           fileName: z
@@ -54,6 +55,7 @@ function registerImport(app: OpenAPIHono<AppEnv>): void {
       responses: {
         201: jsonResponse(viewSchema('SieImportSummary'), 'stored: what was read, stored and replaced'),
         ...errorResponses,
+        413: jsonResponse(errorSchema, 'the file is larger than PLANVIS_SIE_MAX_BYTES; nothing was stored'),
         409: jsonResponse(
           errorSchema,
           'the file is for another company, or its year overlaps a stored year with other dates; nothing was stored',
@@ -67,18 +69,20 @@ function registerImport(app: OpenAPIHono<AppEnv>): void {
     async (c) => {
       const user = requirePermission(c, 'plan:import');
       const { fileName } = c.req.valid('query');
-      const body = new Uint8Array(await c.req.arrayBuffer());
-      if (body.byteLength === 0) throw badRequest('the request body is empty; send the SIE file');
+      const body = await spoolBody(c.req.raw, sieMaxBytes());
       let result;
       try {
+        if (body.bytes === 0) throw badRequest('the request body is empty; send the SIE file');
         result = await importSie(c.get('deps').db, auditActor(user), {
           fileName: fileName ?? 'upload.se',
-          data: body,
+          data: body.path,
         });
       } catch (error) {
         if (error instanceof SieImportRefused)
           throw new ApiError(error.code === 'no_financial_year' ? 422 : 409, error.code, error.message);
         throw error;
+      } finally {
+        await body.remove();
       }
       if (!result.ok) {
         const { errors, errorCount } = result;

@@ -1,8 +1,8 @@
 // Loads rows in batches: one INSERT … SELECT FROM unnest(array, array, …) per batch, one
 // array parameter per column. That is a handful of parameters whatever the batch size
 // (a multi-row VALUES list runs into PostgreSQL's 65 535-parameter limit), and the same
-// SQL runs on PGlite and on a server. COPY would be faster on a server but needs a
-// package (pg-copy-streams) the project does not have yet.
+// SQL runs on PGlite and on a server. On a server the bulk rows go by COPY instead
+// (copy-rows.ts); these batches serve PGlite and the small tables.
 import { sql } from 'kysely';
 import type { RawBuilder, Transaction } from 'kysely';
 import type { Database } from '../schema.ts';
@@ -74,8 +74,15 @@ export type BatchWriterOptions = {
   before?: () => Promise<void>;
 };
 
+/** Takes rows one by one and stores them in batches; `written` counts the rows stored. */
+export type RowWriter = {
+  add: (row: readonly Cell[]) => Promise<void>;
+  flush: () => Promise<void>;
+  readonly written: number;
+};
+
 /** Collects rows column by column and writes them when a batch is full (and at flush). */
-export class BatchWriter {
+export class BatchWriter implements RowWriter {
   private readonly values: Cell[][];
   private size = 0;
   written = 0;

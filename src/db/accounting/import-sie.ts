@@ -5,13 +5,16 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { sql } from 'kysely';
+import type { Transaction } from 'kysely';
 import { validateSie } from '../../formats/sie/read-sie.ts';
 import type { SieFinancialYear } from '../../formats/sie/types.ts';
-import type { Db } from '../open.ts';
+import type { CopyIn, Db } from '../open.ts';
+import type { Database } from '../schema.ts';
 import { appendAudit } from '../repos/audit.ts';
 import type { AuditActor } from '../repos/audit.ts';
 import { DEFAULT_BATCH_ROWS } from './batches.ts';
 import { upsertChart } from './chart.ts';
+import { DEFAULT_COPY_ROWS } from './copy-rows.ts';
 import { importsToReplace, lockOrganisation, replaceImports } from './replace.ts';
 import { storeRows } from './store-rows.ts';
 import { SieImportRefused } from './types.ts';
@@ -57,6 +60,16 @@ function yearZero(years: readonly SieFinancialYear[]): SieFinancialYear {
   return year;
 }
 
+/** A transaction with COPY on a PostgreSQL server; a plain one (copyIn null) on PGlite. */
+function inTransaction<T>(
+  db: Db,
+  work: (trx: Transaction<Database>, copyIn: CopyIn | null) => Promise<T>,
+): Promise<T> {
+  return db.copyTransaction
+    ? db.copyTransaction(work)
+    : db.db.transaction().execute((trx) => work(trx, null));
+}
+
 /**
  * Validates and stores a SIE file for the actor's organisation. Bad input gives
  * { ok: false, errors } and stores nothing; a file the stored accounting cannot take
@@ -71,6 +84,7 @@ export async function importSie(
   const started = performance.now();
   const progress = options.onProgress ?? (() => undefined);
   const batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
+  const copyRows = options.batchRows ?? DEFAULT_COPY_ROWS;
   const parserOptions = { maxErrors: options.maxIssues ?? 100, maxWarnings: options.maxIssues ?? 100 };
 
   progress({ phase: 'validate', rows: 0 });
@@ -101,7 +115,7 @@ export async function importSie(
   const company = { name: overview.company.name, orgNumber: overview.company.orgNumber };
   const { program: p } = overview.header;
   const program = p ? `${p.name} ${p.version}`.trim() : null;
-  const summary = await db.db.transaction().execute(async (trx) => {
+  const summary = await inTransaction(db, async (trx, copyIn) => {
     await lockOrganisation(trx, actor.orgId);
     progress({ phase: 'replace', rows: 0 });
     const replaced = await importsToReplace(trx, actor.orgId, {
@@ -151,8 +165,9 @@ export async function importSie(
       second.chunks,
       overview.financialYears,
       {
-        batchRows,
+        batchRows: copyIn ? copyRows : batchRows,
         onRows: (rows) => progress({ phase: 'store', rows, totalRows }),
+        copyIn,
       },
     );
     // The file must not change between the passes: what was validated is what is stored.

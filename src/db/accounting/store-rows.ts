@@ -4,9 +4,11 @@ import type { Transaction } from 'kysely';
 import type { SieInput } from '../../formats/sie/read-sie.ts';
 import { streamSie } from '../../formats/sie/read-sie.ts';
 import type { SieFinancialYear, SieIssue, SieObjectRef, SieSummary } from '../../formats/sie/types.ts';
+import type { CopyIn } from '../open.ts';
 import type { Database } from '../schema.ts';
 import { BatchWriter } from './batches.ts';
-import type { ConstantSpec } from './batches.ts';
+import type { ColumnSpec, ConstantSpec, RowWriter } from './batches.ts';
+import { CopyWriter } from './copy-rows.ts';
 
 export type RowCounts = {
   balances: number;
@@ -20,6 +22,8 @@ export type StoreRowsOptions = {
   batchRows: number;
   /** Called after each batch with every row stored so far. */
   onRows: (rows: number) => void;
+  /** On a PostgreSQL server: load by COPY on the transaction's connection instead of INSERTs. */
+  copyIn?: CopyIn | null;
 };
 
 const objectsJson = (objects: readonly SieObjectRef[]): string | null =>
@@ -40,15 +44,19 @@ export async function storeRows(
   let stored = 0;
   const writer = (
     table: keyof Database,
-    columns: ConstructorParameters<typeof BatchWriter>[2],
+    columns: readonly ColumnSpec[],
     before?: () => Promise<void>,
-  ) =>
-    new BatchWriter(trx, table, columns, {
+  ): RowWriter => {
+    const writerOptions = {
       constants,
       batchRows: options.batchRows,
-      onWritten: (rows) => options.onRows((stored += rows)),
+      onWritten: (rows: number) => options.onRows((stored += rows)),
       ...(before ? { before } : {}),
-    });
+    };
+    return options.copyIn
+      ? new CopyWriter(options.copyIn, table, columns, writerOptions)
+      : new BatchWriter(trx, table, columns, writerOptions);
+  };
   const balances = writer('account_balances', [
     { name: 'kind', type: 'text' },
     { name: 'year_index', type: 'integer' },

@@ -8,7 +8,7 @@ export type SieImportProgress = { phase: SieImportPhase; rows: number; totalRows
 
 export type SieImportOptions = {
   onProgress?: (progress: SieImportProgress) => void;
-  /** Rows per INSERT (default 5 000). */
+  /** Rows per INSERT (default 5 000) or per COPY on a server (default 50 000). */
   batchRows?: number;
   /** Errors and warnings kept for the report (all are counted). */
   maxIssues?: number;

@@ -1,0 +1,125 @@
+// SIE import benchmark (issue 5, "Benchmark"): the full import of a generated file —
+// validate, store (COPY on a server), summarise — into the PostgreSQL server, and
+// budget-versus-outcome for the year over those rows (outcomeByMonth). Targets:
+// ≥ 200 000 rows/s and < 200 ms. Each run works in a schema of its own, dropped afterwards.
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { importSie } from '../src/db/accounting/import-sie.ts';
+import { outcomeByMonth } from '../src/db/accounting/queries.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { openDatabase } from '../src/db/open.ts';
+import { median, percentile } from './harness.ts';
+import type { Target } from './harness.ts';
+import type { SieBenchmark } from './sie.ts';
+import { generateSie } from './sie-generate.ts';
+
+export const SIE_IMPORT_TARGETS = { rowsPerSecond: 200_000, outcomeMs: 200 } as const;
+/** The generated files' financial year (bench/sie-generate.ts). */
+const YEAR = 2024;
+const OUTCOME_RUNS = 21;
+
+export function benchDatabaseUrl(): string {
+  return (
+    process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/test'
+  );
+}
+
+const fmt = (n: number): string => Math.round(n).toLocaleString('sv-SE');
+
+/** Imports a generated file of `rows` #TRANS rows and reads the year's outcome. */
+export async function benchSieImport(dir: string, rows: number): Promise<SieBenchmark[]> {
+  const path = join(dir, `import-${rows}.se`);
+  const file = await generateSie(path, rows);
+  const schema = `planvis_bench_${process.pid}_${Date.now()}`;
+  const url = benchDatabaseUrl();
+  const db = await openDatabase({ databaseUrl: url, schema });
+  try {
+    await migrate(db);
+    const org = await db.db
+      .insertInto('organisations')
+      .values({ code: 'BENCH', name: 'Benchmark', kind: 'federation' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const started = performance.now();
+    const result = await importSie(
+      db,
+      { orgId: org.id, userId: null, username: 'bench' },
+      { fileName: path, data: path },
+    );
+    const importMs = performance.now() - started;
+    if (!result.ok) throw new Error(`the generated file did not import: ${JSON.stringify(result.errors[0])}`);
+    const stored = result.summary.stored.transactions;
+    if (stored !== rows) throw new Error(`stored ${stored} rows, generated ${rows}`);
+
+    const times: number[] = [];
+    let months = 0;
+    for (let i = 0; i < OUTCOME_RUNS; i++) {
+      const t0 = performance.now();
+      months = (await outcomeByMonth(db.db, org.id, { year: YEAR })).length;
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    const outcomeMedian = median(times);
+    const memory = process.memoryUsage();
+    const common = {
+      peakRssMb: process.resourceUsage().maxRSS / 1024,
+      heapUsedMb: memory.heapUsed / 1024 / 1024,
+    };
+    return [
+      {
+        name: `importSie into the PostgreSQL server: generated SIE 4 file, ${fmt(rows)} #TRANS rows`,
+        samples: 1,
+        inner: 1,
+        medianMs: importMs,
+        p95Ms: importMs,
+        minMs: importMs,
+        opsPerSecond: 1000 / importMs,
+        ...common,
+        details: {
+          transRows: rows,
+          vouchers: result.summary.stored.vouchers,
+          fileMb: Number((file.bytes / 1024 / 1024).toFixed(1)),
+          rowsPerSecond: Math.round((rows * 1000) / importMs),
+          database: db.location,
+        },
+      },
+      {
+        name: `outcomeByMonth for ${YEAR} over ${fmt(rows)} imported rows (PostgreSQL server)`,
+        samples: OUTCOME_RUNS,
+        inner: 1,
+        medianMs: outcomeMedian,
+        p95Ms: percentile(times, 95),
+        minMs: times[0] ?? Number.NaN,
+        opsPerSecond: 1000 / outcomeMedian,
+        ...common,
+        details: { transRows: rows, months },
+      },
+    ];
+  } finally {
+    await sql.raw(`drop schema if exists ${schema} cascade`).execute(db.db);
+    await db.close();
+  }
+}
+
+export function sieImportTargets(benchmarks: readonly SieBenchmark[]): Target[] {
+  const targets: Target[] = [];
+  for (const b of benchmarks) {
+    if (b.name.startsWith('importSie')) {
+      const rate = Number(b.details.rowsPerSecond);
+      targets.push({
+        name: `${b.name}: rows/s`,
+        target: `≥ ${fmt(SIE_IMPORT_TARGETS.rowsPerSecond)} rows/s`,
+        value: rate,
+        met: rate >= SIE_IMPORT_TARGETS.rowsPerSecond,
+      });
+    } else if (b.name.startsWith('outcomeByMonth')) {
+      targets.push({
+        name: `${b.name}: median`,
+        target: `< ${SIE_IMPORT_TARGETS.outcomeMs} ms`,
+        value: b.medianMs,
+        met: b.medianMs < SIE_IMPORT_TARGETS.outcomeMs,
+      });
+    }
+  }
+  return targets;
+}
