@@ -1,18 +1,20 @@
 // The frame around every page: organisation, user and role, logout, language, the plan
 // and version picker, and the navigation (pages the role may not use are not listed).
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import type { MouseEvent } from 'react';
 import type { Organisation, PlanSummary, SessionUser } from '../api/types.ts';
 import { useI18n } from '../i18n/I18n.tsx';
-import { BudgetPage } from '../pages/BudgetPage.tsx';
-import { ContributionsPage } from '../pages/ContributionsPage.tsx';
-import { FollowUpPage } from '../pages/FollowUpPage.tsx';
-import { LogPage } from '../pages/LogPage.tsx';
+import {
+  BudgetPage,
+  ContributionsPage,
+  FollowUpPage,
+  LogPage,
+  PlanPage,
+  ReconciliationPage,
+  UsersPage,
+  VersionsPage,
+} from '../pages/lazy-pages.ts';
 import { OverviewPage } from '../pages/OverviewPage.tsx';
-import { PlanPage } from '../pages/PlanPage.tsx';
-import { ReconciliationPage } from '../pages/ReconciliationPage.tsx';
-import { UsersPage } from '../pages/UsersPage.tsx';
-import { VersionsPage } from '../pages/VersionsPage.tsx';
 import { userCan } from '../permissions.ts';
 import type { Permission } from '../permissions.ts';
 import { navigate, ORG_PAGES, orgPagePath, pagePath, PAGES, useRoute } from '../router.ts';
@@ -127,57 +129,59 @@ export function AppShell({ user, onLogout }: Props) {
       )}
       <main id="main" className="content" tabIndex={-1}>
         <SessionContext value={user}>
-          {route.kind === 'page' && route.page === 'overview' && (
-            <OverviewPage slug={route.slug} version={route.version} />
-          )}
-          {route.kind === 'page' && route.page === 'budget' && (
-            <BudgetPage slug={route.slug} version={route.version} />
-          )}
-          {route.kind === 'page' && route.page === 'follow-up' && (
-            <FollowUpPage slug={route.slug} version={route.version} />
-          )}
-          {route.kind === 'page' && route.page === 'contributions' && (
-            <ContributionsPage slug={route.slug} version={route.version} />
-          )}
-          {route.kind === 'page' && route.page === 'reconciliation' && (
-            <ReconciliationPage slug={route.slug} version={route.version} />
-          )}
-          {route.kind === 'page' && route.page === 'plan' && (
-            <PlanPage slug={route.slug} version={route.version} />
-          )}
-          {route.kind === 'page' && route.page === 'versions' && (
-            <VersionsPage slug={route.slug} version={route.version} />
-          )}
-          {route.kind === 'org' &&
-            (userCan(user, ORG_PAGE_PERMISSION[route.page]) ? (
-              route.page === 'log' ? (
-                <LogPage />
+          <Suspense fallback={<p aria-busy="true">{t.loading}</p>}>
+            {route.kind === 'page' && route.page === 'overview' && (
+              <OverviewPage slug={route.slug} version={route.version} />
+            )}
+            {route.kind === 'page' && route.page === 'budget' && (
+              <BudgetPage slug={route.slug} version={route.version} />
+            )}
+            {route.kind === 'page' && route.page === 'follow-up' && (
+              <FollowUpPage slug={route.slug} version={route.version} />
+            )}
+            {route.kind === 'page' && route.page === 'contributions' && (
+              <ContributionsPage slug={route.slug} version={route.version} />
+            )}
+            {route.kind === 'page' && route.page === 'reconciliation' && (
+              <ReconciliationPage slug={route.slug} version={route.version} />
+            )}
+            {route.kind === 'page' && route.page === 'plan' && (
+              <PlanPage slug={route.slug} version={route.version} />
+            )}
+            {route.kind === 'page' && route.page === 'versions' && (
+              <VersionsPage slug={route.slug} version={route.version} />
+            )}
+            {route.kind === 'org' &&
+              (userCan(user, ORG_PAGE_PERMISSION[route.page]) ? (
+                route.page === 'log' ? (
+                  <LogPage />
+                ) : (
+                  <UsersPage />
+                )
               ) : (
-                <UsersPage />
-              )
-            ) : (
+                <>
+                  <h1>{t.pages.notAllowed}</h1>
+                  <p>{t.pages.notAllowedText}</p>
+                </>
+              ))}
+            {route.kind === 'home' &&
+              (plans.state === 'ok' && plans.data.plans.length === 0 ? (
+                <p>{t.shell.noPlans}</p>
+              ) : (
+                <LoadState loaded={plans} what={t.shell.plan} />
+              ))}
+            {route.kind === 'notFound' && (
               <>
-                <h1>{t.pages.notAllowed}</h1>
-                <p>{t.pages.notAllowedText}</p>
+                <h1>{t.pages.notFound}</h1>
+                <p>{t.pages.notFoundText}</p>
+                <p>
+                  <a href="/" onClick={followLink}>
+                    {t.pages.toOverview}
+                  </a>
+                </p>
               </>
-            ))}
-          {route.kind === 'home' &&
-            (plans.state === 'ok' && plans.data.plans.length === 0 ? (
-              <p>{t.shell.noPlans}</p>
-            ) : (
-              <LoadState loaded={plans} what={t.shell.plan} />
-            ))}
-          {route.kind === 'notFound' && (
-            <>
-              <h1>{t.pages.notFound}</h1>
-              <p>{t.pages.notFoundText}</p>
-              <p>
-                <a href="/" onClick={followLink}>
-                  {t.pages.toOverview}
-                </a>
-              </p>
-            </>
-          )}
+            )}
+          </Suspense>
         </SessionContext>
       </main>
     </>
