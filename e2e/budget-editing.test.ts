@@ -2,10 +2,9 @@
 // paste a 3×4 block from Excel, save, a second session's stale save gets the conflict
 // dialog; readers and members see it read-only; Avstämning links to the cell it concerns.
 // Figures are the 2026–2028 plan's (tkr) and hand arithmetic in the comments.
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_PASSWORD } from '../src/api/testing/test-app.ts';
-import { axeViolations, browserTestsSkipReason, screenshot, startApp } from './harness.ts';
+import { axeViolations, browserTestsSkipReason, logInAs, screenshot, startApp } from './harness.ts';
 import type { Running } from './harness.ts';
 
 const skipReason = browserTestsSkipReason();
@@ -17,24 +16,16 @@ const GRID = 'NRF 2025-2028, belopp i tkr';
 
 describe.skipIf(skipReason !== null)('editing the budget in Chromium', () => {
   let app: Running;
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
     app = await startApp();
   }, 60_000);
   afterAll(async () => {
-    for (const c of contexts) await c.close();
     await app?.stop();
   });
 
   async function session(username: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-    const context = await app.browser.newContext({ viewport, locale: 'sv-SE' });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(app.url);
-    await page.getByLabel('Användarnamn').fill(username);
-    await page.getByLabel('Lösenord').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Logga in' }).click();
+    const page = await logInAs(app, username, { viewport });
     await page.waitForURL(`**${PLAN}/overview`);
     return page;
   }

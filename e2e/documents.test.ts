@@ -6,10 +6,16 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { BrowserContext, Download, Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_PASSWORD } from '../src/api/testing/test-app.ts';
-import { SCREENSHOTS, axeViolations, browserTestsSkipReason, screenshot, startApp } from './harness.ts';
+import {
+  SCREENSHOTS,
+  axeViolations,
+  browserTestsSkipReason,
+  logInAs,
+  screenshot,
+  startApp,
+} from './harness.ts';
 import type { Running } from './harness.ts';
 
 const skipReason = browserTestsSkipReason();
@@ -56,28 +62,16 @@ async function workbookOf(download: Download): Promise<ExcelJS.Workbook> {
 
 describe.skipIf(skipReason !== null)('documents in Chromium', () => {
   let app: Running;
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
     app = await startApp();
   }, 60_000);
   afterAll(async () => {
-    for (const c of contexts) await c.close();
     await app?.stop();
   });
 
   async function session(username: string): Promise<Page> {
-    const context = await app.browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      locale: 'sv-SE',
-      acceptDownloads: true,
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(app.url);
-    await page.getByLabel('Användarnamn').fill(username);
-    await page.getByLabel('Lösenord').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Logga in' }).click();
+    const page = await logInAs(app, username, { acceptDownloads: true });
     await page.waitForURL(`**${PLAN}/overview`);
     return page;
   }

@@ -13,10 +13,9 @@
 // Budget 2026 (tkr) spread evenly over the months in whole kronor, the leftover kronor to the
 // last months: Personalkostnader 8 423 000 / 12 = 701 916 r 8, so January–March 701 916 each.
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_PASSWORD } from '../src/api/testing/test-app.ts';
-import { axeViolations, browserTestsSkipReason, screenshot, startApp } from './harness.ts';
+import { axeViolations, browserTestsSkipReason, logInAs, screenshot, startApp } from './harness.ts';
 import type { Running } from './harness.ts';
 
 const skipReason = browserTestsSkipReason();
@@ -30,24 +29,16 @@ const TABLE = 'Budget mot utfall 2026 t.o.m. mars, belopp i tkr';
 
 describe.skipIf(skipReason !== null)('the follow-up page in Chromium', () => {
   let app: Running;
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
     app = await startApp();
   }, 60_000);
   afterAll(async () => {
-    for (const c of contexts) await c.close();
     await app?.stop();
   });
 
   async function session(username: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-    const context = await app.browser.newContext({ viewport, locale: 'sv-SE' });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(app.url);
-    await page.getByLabel('Användarnamn').fill(username);
-    await page.getByLabel('Lösenord').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Logga in' }).click();
+    const page = await logInAs(app, username, { viewport });
     await page.waitForURL(`**${PLAN}/overview`);
     return page;
   }

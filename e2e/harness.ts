@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
+import { TEST_PASSWORD } from '../src/api/testing/test-app.ts';
+import type { Running } from '../src/api/testing/browser-app.ts';
 
 export { browserTestsSkipReason, CHROMIUM, startApp } from '../src/api/testing/browser-app.ts';
 export type { Running } from '../src/api/testing/browser-app.ts';
@@ -43,4 +45,28 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+export type LogInOptions = {
+  viewport?: { width: number; height: number };
+  acceptDownloads?: boolean;
+  password?: string;
+};
+
+/**
+ * A new browser context (Swedish locale) logged in through the login page as `username`
+ * (password TEST_PASSWORD unless given). The context closes with the browser in stop().
+ */
+export async function logInAs(app: Running, username: string, options: LogInOptions = {}): Promise<Page> {
+  const context = await app.browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    locale: 'sv-SE',
+    acceptDownloads: options.acceptDownloads ?? false,
+  });
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await page.getByLabel('Användarnamn').fill(username);
+  await page.getByLabel('Lösenord').fill(options.password ?? TEST_PASSWORD);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  return page;
 }

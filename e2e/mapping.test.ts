@@ -6,10 +6,9 @@
 // (credit), is unmapped; the result's outcome to date is −810 000,50 kr → −810 tkr. Mapped
 // to Intäkter it counts +1 000 kr: −810 000,50 + 1 000 = −809 000,50 → −809 tkr.
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_PASSWORD } from '../src/api/testing/test-app.ts';
-import { axeViolations, browserTestsSkipReason, screenshot, startApp } from './harness.ts';
+import { axeViolations, browserTestsSkipReason, logInAs, screenshot, startApp } from './harness.ts';
 import type { Running } from './harness.ts';
 
 const skipReason = browserTestsSkipReason();
@@ -20,24 +19,16 @@ const UNMAPPED = 'Konton utan budgetrad, belopp i kr';
 
 describe.skipIf(skipReason !== null)('the account mapping in Chromium', () => {
   let app: Running;
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
     app = await startApp();
   }, 60_000);
   afterAll(async () => {
-    for (const c of contexts) await c.close();
     await app?.stop();
   });
 
   async function followUp(username: string): Promise<Page> {
-    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(app.url);
-    await page.getByLabel('Användarnamn').fill(username);
-    await page.getByLabel('Lösenord').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Logga in' }).click();
+    const page = await logInAs(app, username);
     await page.waitForURL(`**${PLAN}/overview`);
     await page
       .getByRole('navigation', { name: 'Huvudmeny' })

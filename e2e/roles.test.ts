@@ -3,8 +3,7 @@
 // version an economist's budget is locked. The role table is src/api/auth/permissions.ts.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_PASSWORD } from '../src/api/testing/test-app.ts';
-import { axeViolations, browserTestsSkipReason, screenshot, startApp } from './harness.ts';
+import { axeViolations, browserTestsSkipReason, logInAs, screenshot, startApp } from './harness.ts';
 import type { Running } from './harness.ts';
 
 const skipReason = browserTestsSkipReason();
@@ -21,15 +20,7 @@ describe.skipIf(skipReason !== null)('roles in the web app', () => {
     await app?.stop();
   });
 
-  async function session(username: string): Promise<Page> {
-    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
-    const page = await context.newPage();
-    await page.goto(app.url);
-    await page.getByLabel('Användarnamn').fill(username);
-    await page.getByLabel('Lösenord').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    return page;
-  }
+  const session = (username: string): Promise<Page> => logInAs(app, username);
 
   it('shows a member no plans while every version is a draft', async () => {
     const member = await session('member');

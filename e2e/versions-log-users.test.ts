@@ -3,10 +3,10 @@
 // sees it locked and the diff between version 1 and 2; the Logg shows the decision and
 // filters by who; an admin creates a user who then logs in; a member sees neither Logg
 // nor Användare. axe-core on every page, and a screenshot of each.
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PASSWORD } from '../src/api/testing/test-app.ts';
-import { axeViolations, browserTestsSkipReason, screenshot, startApp } from './harness.ts';
+import { axeViolations, browserTestsSkipReason, logInAs, screenshot, startApp } from './harness.ts';
 import type { Running } from './harness.ts';
 
 const skipReason = browserTestsSkipReason();
@@ -36,24 +36,16 @@ async function pageFetch(page: Page, method: string, path: string, body?: unknow
 
 describe.skipIf(skipReason !== null)('Versioner, Logg and Användare in Chromium', () => {
   let app: Running;
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
     app = await startApp();
   }, 60_000);
   afterAll(async () => {
-    for (const context of contexts) await context.close();
     await app?.stop();
   });
 
   async function loggedIn(username: string, password = TEST_PASSWORD): Promise<Page> {
-    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(app.url);
-    await page.getByLabel('Användarnamn').fill(username);
-    await page.getByLabel('Lösenord').fill(password);
-    await page.getByRole('button', { name: 'Logga in' }).click();
+    const page = await logInAs(app, username, { password });
     await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
     return page;
   }
