@@ -7,41 +7,20 @@ import { LoadState } from '../components/LoadState.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { ResultChart } from '../components/ResultChart.tsx';
 import { Status, TableScroll } from '../components/Status.tsx';
+import { ActivityCounts, CONDITION_TONE, conditionText } from '../components/verdict/verdict-parts.tsx';
 import type { Tone } from '../components/Status.tsx';
-import { amount, percent } from '../format.ts';
+import { amount } from '../format.ts';
 import { useI18n } from '../i18n/I18n.tsx';
-import type { Messages } from '../i18n/sv.ts';
 import { pagePath } from '../router.ts';
 import { useApi } from '../use-api.ts';
-import type { ConditionStatus } from '../../core/evaluation/sound-financial-management.ts';
 import type { FinancialGoalStatus } from '../../core/evaluation/financial-goals.ts';
-import type { FollowUpStatus } from '../../core/plan/types.ts';
 
-const CONDITION_TONE: Record<ConditionStatus, Tone> = { met: 'good', notMet: 'bad', unknown: 'warn' };
 const GOAL_TONE: Record<FinancialGoalStatus, Tone> = {
   met: 'good',
   notMet: 'bad',
   allowedByDecision: 'warn',
   unknown: 'neutral',
 };
-const ACTIVITY_ORDER: FollowUpStatus[] = ['done', 'inProgress', 'notStarted', 'notDone'];
-
-/** The condition's reason in the chosen language, from its structure. */
-function conditionText(t: Messages, c: Evaluation['conditions'][number], e: Evaluation): string {
-  if (c.condition.kind === 'financialGoalsMet') {
-    const met = e.financialGoals.filter((g) => g.status === 'met' || g.status === 'allowedByDecision').length;
-    return t.overview.financialCondition(met, e.financialGoals.length);
-  }
-  const total = e.activities.length;
-  const done = e.activities.filter((a) => a.status === 'done').length;
-  const required = [
-    ...(c.condition.minCount !== undefined ? [t.overview.atLeast(c.condition.minCount, total)] : []),
-    ...(c.condition.minPercent !== undefined
-      ? [t.overview.percentOf(percent(c.condition.minPercent), total)]
-      : []),
-  ].join(', ');
-  return t.overview.activitiesCondition(done, total, required);
-}
 
 export function OverviewPage({ slug, version }: { slug: string; version: string }) {
   const { t, language } = useI18n();
@@ -203,31 +182,7 @@ export function OverviewPage({ slug, version }: { slug: string; version: string 
             {evaluation.state !== 'ok' ? (
               <LoadState loaded={evaluation} what={t.overview.activitiesHeading} />
             ) : (
-              <table className="figures compact">
-                <caption className="visually-hidden">{t.overview.activitiesCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.overview.status}</th>
-                    <th scope="col" className="num">
-                      {t.overview.count}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {ACTIVITY_ORDER.map((s) => (
-                    <tr key={s}>
-                      <th scope="row">{t.activityStatus[s]}</th>
-                      <td className="num">{evaluation.data.activityCounts[s]}</td>
-                    </tr>
-                  ))}
-                </tbody>
-                <tfoot>
-                  <tr>
-                    <th scope="row">{t.overview.total}</th>
-                    <td className="num">{evaluation.data.activities.length}</td>
-                  </tr>
-                </tfoot>
-              </table>
+              <ActivityCounts evaluation={evaluation.data} hideCaption />
             )}
           </section>
           <DocumentDownloads base={base} />

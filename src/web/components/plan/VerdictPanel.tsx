@@ -1,35 +1,11 @@
 // The verdict on god ekonomisk hushållning for the chosen period: its conditions with
 // their reasons and the activities per status. Refetched after every save.
 import type { Evaluation } from '../../api/types.ts';
-import type { ConditionStatus } from '../../../core/evaluation/sound-financial-management.ts';
-import type { FollowUpStatus } from '../../../core/plan/types.ts';
-import { percent } from '../../format.ts';
 import { useI18n } from '../../i18n/I18n.tsx';
-import type { Messages } from '../../i18n/sv.ts';
 import type { Loaded } from '../../use-api.ts';
 import { LoadState } from '../LoadState.tsx';
 import { Status } from '../Status.tsx';
-import type { Tone } from '../Status.tsx';
-
-const CONDITION_TONE: Record<ConditionStatus, Tone> = { met: 'good', notMet: 'bad', unknown: 'warn' };
-const ORDER: FollowUpStatus[] = ['done', 'inProgress', 'notStarted', 'notDone'];
-
-/** The condition in the chosen language, from its structure (the core's reason is English). */
-function conditionText(t: Messages, c: Evaluation['conditions'][number], e: Evaluation): string {
-  if (c.condition.kind === 'financialGoalsMet') {
-    const met = e.financialGoals.filter((g) => g.status === 'met' || g.status === 'allowedByDecision').length;
-    return t.overview.financialCondition(met, e.financialGoals.length);
-  }
-  const total = e.activities.length;
-  const done = e.activities.filter((a) => a.status === 'done').length;
-  const required = [
-    ...(c.condition.minCount !== undefined ? [t.overview.atLeast(c.condition.minCount, total)] : []),
-    ...(c.condition.minPercent !== undefined
-      ? [t.plan.percentOf(percent(c.condition.minPercent), total)]
-      : []),
-  ].join(', ');
-  return t.overview.activitiesCondition(done, total, required);
-}
+import { ActivityCounts, CONDITION_TONE, conditionText } from '../verdict/verdict-parts.tsx';
 
 type Props = { evaluation: Loaded<Evaluation>; periodName: string | null; ruleText: string };
 
@@ -70,31 +46,7 @@ export function VerdictPanel({ evaluation, periodName, ruleText }: Props) {
               ))}
             </ul>
           </div>
-          <table className="figures compact activity-counts">
-            <caption>{t.overview.activitiesCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.overview.status}</th>
-                <th scope="col" className="num">
-                  {t.overview.count}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {ORDER.map((s) => (
-                <tr key={s}>
-                  <th scope="row">{t.activityStatus[s]}</th>
-                  <td className="num">{evaluation.data.activityCounts[s]}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{t.overview.total}</th>
-                <td className="num">{evaluation.data.activities.length}</td>
-              </tr>
-            </tfoot>
-          </table>
+          <ActivityCounts evaluation={evaluation.data} className="figures compact activity-counts" />
           <details className="rule">
             <summary>{t.plan.ruleHeading}</summary>
             <p>{ruleText}</p>

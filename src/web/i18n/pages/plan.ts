@@ -55,8 +55,6 @@ export const planSv = {
   verdictFor: (period: string | null, year: number) =>
     period === null ? `Bedömning för ${year}, utan uppföljningsperiod` : `Bedömning för ${period}`,
   ruleHeading: 'Planens regel',
-  /** `percent` arrives formatted with its sign: "100 %". */
-  percentOf: (percent: string, total: number) => `${percent} av ${total}`,
   warnings: 'Att observera (från beräkningen, på engelska):',
 };
 
@@ -115,6 +113,5 @@ export const planEn: PlanMessages = {
   verdictFor: (period, year) =>
     period === null ? `Assessment for ${year}, without a follow-up period` : `Assessment for ${period}`,
   ruleHeading: "The plan's rule",
-  percentOf: (percent, total) => `${percent} of ${total}`,
   warnings: 'Note (from the calculation):',
 };
