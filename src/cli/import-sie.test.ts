@@ -1,13 +1,10 @@
 // planvis import-sie against a fresh database prepared as serve would (embedded in a new
 // data directory, or a fresh schema on the server): what it prints, its exit codes, and
 // that an invalid file stores nothing.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useCliDatabase } from './testing/cli-database.ts';
 import { testDrivers } from '../db/testing/test-database.ts';
 import { runCli } from './main.ts';
 import { databaseConfig, prepareDatabase } from './shared/database.ts';
@@ -39,29 +36,8 @@ async function storedRows(): Promise<{ imports: number; transactions: number }> 
   }
 }
 
-// Vitest runs each test file in its own process (pool: forks), so the environment is ours.
 describe.each(testDrivers())('planvis import-sie on %s', (kind) => {
-  const schema = `planvis_cli_sie_${process.pid}_${Date.now()}`;
-  const url = process.env.TEST_DATABASE_URL ?? '';
-
-  beforeAll(async () => {
-    process.env.PLANVIS_DATA_DIR = join(mkdtempSync(join(tmpdir(), 'planvis-sie-cli-')), 'data');
-    process.env.DATABASE_URL = '';
-    if (kind === 'postgres') {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`create schema ${schema}`);
-      await client.end();
-      process.env.DATABASE_URL = `${url}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-    }
-  }, 120_000);
-  afterAll(async () => {
-    if (kind !== 'postgres') return;
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    await client.query(`drop schema ${schema} cascade`);
-    await client.end();
-  });
+  useCliDatabase(kind, 'sie');
 
   it('exits 2 listing each error with line, column and text, and stores nothing', async () => {
     const r = await run('import-sie', UNBALANCED);

@@ -3,15 +3,12 @@
 // planvis import-sie, and planned flows: member invoices +2 100 000 kr on 09-15, salaries
 // −500 000 kr on the 25th of September–December. The lowest from 10-15 on is then
 // 910 000 kr on 12-25 (2 910 000 − 4 × 500 000), so 410 000 kr may be paid and 750 000 may not.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ore } from '../core/money/money.ts';
 import { SIE_FIXTURE } from '../api/follow-up/test-setup.ts';
 import { insertFlow } from '../db/follow-up/planned-flows.ts';
 import { systemActor } from '../db/plan-store/actor.ts';
+import { useCliDatabase } from './testing/cli-database.ts';
 import { testDrivers } from '../db/testing/test-database.ts';
 import { runCli } from './main.ts';
 import { databaseConfig, prepareDatabase } from './shared/database.ts';
@@ -56,29 +53,8 @@ async function planFlows(): Promise<void> {
   }
 }
 
-// Vitest runs each test file in its own process (pool: forks), so the environment is ours.
 describe.each(testDrivers())('planvis payment-check on %s', (kind) => {
-  const schema = `planvis_cli_pay_${process.pid}_${Date.now()}`;
-  const url = process.env.TEST_DATABASE_URL ?? '';
-
-  beforeAll(async () => {
-    process.env.PLANVIS_DATA_DIR = join(mkdtempSync(join(tmpdir(), 'planvis-pay-cli-')), 'data');
-    process.env.DATABASE_URL = '';
-    if (kind === 'postgres') {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`create schema ${schema}`);
-      await client.end();
-      process.env.DATABASE_URL = `${url}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-    }
-  }, 120_000);
-  afterAll(async () => {
-    if (kind !== 'postgres') return;
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    await client.query(`drop schema ${schema} cascade`);
-    await client.end();
-  });
+  useCliDatabase(kind, 'pay');
 
   it('exits 2 with nothing to project from, and for bad input', async () => {
     const none = await run('payment-check', '--date', '2026-10-15', '--amount', '750 000 kr');
