@@ -21,7 +21,10 @@ export type DatabaseKind = 'pglite' | 'postgres';
  * Sends `data` (COPY text format, whole lines) to a `COPY … FROM STDIN` statement on the
  * transaction's own connection; resolves to the rows loaded.
  */
-export type CopyIn = (statement: string, data: Iterable<string> | AsyncIterable<string>) => Promise<number>;
+export type CopyIn = (
+  statement: string,
+  data: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
+) => Promise<number>;
 
 export type Db = {
   kind: DatabaseKind;

@@ -46,7 +46,7 @@ export function arrayLiteral(cells: readonly Cell[]): string {
 
 /** The INSERT of one batch; `suffix` may add e.g. an ON CONFLICT clause. */
 export function batchInsert(
-  table: keyof Database,
+  table: string,
   constants: readonly ConstantSpec[],
   columns: readonly ColumnSpec[],
   values: readonly Cell[][],
@@ -70,13 +70,15 @@ export type BatchWriterOptions = {
   /** Called after each batch with the rows it wrote. */
   onWritten?: (rows: number) => void;
   suffix?: RawBuilder<unknown>;
-  /** Runs before each batch, e.g. to write the rows this batch references first. */
-  before?: () => Promise<void>;
 };
 
 /** Takes rows one by one and stores them in batches; `written` counts the rows stored. */
 export type RowWriter = {
-  add: (row: readonly Cell[]) => Promise<void>;
+  /**
+   * Adds one row; returns a promise only when it wrote a batch (await it then). A million
+   * rows awaiting an already settled promise each cost a visible share of an import.
+   */
+  add: (row: readonly Cell[]) => Promise<void> | undefined;
   flush: () => Promise<void>;
   readonly written: number;
 };
@@ -89,7 +91,7 @@ export class BatchWriter implements RowWriter {
 
   constructor(
     private readonly trx: Transaction<Database>,
-    private readonly table: keyof Database,
+    private readonly table: string,
     private readonly columns: readonly ColumnSpec[],
     private readonly options: BatchWriterOptions = {},
   ) {
@@ -97,15 +99,14 @@ export class BatchWriter implements RowWriter {
   }
 
   /** Adds one row (cells in column order), writing a batch when one is full. */
-  async add(row: readonly Cell[]): Promise<void> {
+  add(row: readonly Cell[]): Promise<void> | undefined {
     for (let i = 0; i < this.values.length; i++) this.values[i]?.push(row[i] ?? null);
     this.size++;
-    if (this.size >= (this.options.batchRows ?? DEFAULT_BATCH_ROWS)) await this.flush();
+    return this.size >= (this.options.batchRows ?? DEFAULT_BATCH_ROWS) ? this.flush() : undefined;
   }
 
   async flush(): Promise<void> {
     if (this.size === 0) return;
-    await this.options.before?.();
     const values = this.values.map((column) => column.splice(0));
     const rows = this.size;
     this.size = 0;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, testDrivers } from '../testing/test-database.ts';
 import type { TestDb } from '../testing/test-database.ts';
 import type { Cell } from './batches.ts';
-import { copyField } from './copy-rows.ts';
+import { CopyLane, CopyWriter, copyField } from './copy-rows.ts';
 
 const TEXTS = [
   'plain',
@@ -35,6 +35,59 @@ describe('copyField', () => {
       '12',
       '-3',
     ]);
+  });
+});
+
+describe('CopyLane', () => {
+  /** A fake connection: records each COPY and finishes it when told to. */
+  function connection() {
+    const started: string[] = [];
+    const finish: (() => void)[] = [];
+    const copyIn = (statement: string) =>
+      new Promise<number>((resolve, reject) => {
+        started.push(statement);
+        finish.push(() =>
+          statement.includes('bad') ? reject(new Error(`${statement} failed`)) : resolve(1),
+        );
+      });
+    const settle = async () => {
+      await new Promise((r) => setTimeout(r, 0));
+      finish.shift()?.();
+      await new Promise((r) => setTimeout(r, 0));
+    };
+    return { started, copyIn, settle };
+  }
+
+  it('runs one COPY at a time in order, and holds the caller once two are queued', async () => {
+    const c = connection();
+    const lane = new CopyLane(c.copyIn);
+    const done: string[] = [];
+    await lane.load('a', [], () => done.push('a'));
+    await lane.load('b', [], () => done.push('b'));
+    let third = false;
+    const queued = lane.load('c', [], () => done.push('c')).then(() => (third = true));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(c.started).toEqual(['a']); // b waits for a: one connection, one COPY
+    expect(third).toBe(false); // a, b and c queued: the reader waits
+    await c.settle();
+    await queued;
+    expect(third).toBe(true);
+    expect(c.started).toEqual(['a', 'b']);
+    await c.settle();
+    await c.settle();
+    await lane.drain();
+    expect(done).toEqual(['a', 'b', 'c']);
+  });
+
+  it('stops at the first failure: nothing after it is sent, and drain throws it', async () => {
+    const c = connection();
+    const lane = new CopyLane(c.copyIn);
+    await lane.load('bad', [], () => undefined);
+    await lane.load('after', [], () => undefined);
+    await c.settle();
+    await expect(lane.drain()).rejects.toThrow('bad failed');
+    expect(c.started).toEqual(['bad']);
+    await expect(lane.load('later', [], () => undefined)).rejects.toThrow('bad failed');
   });
 });
 
@@ -74,5 +127,39 @@ describe.each(testDrivers().filter((k) => k === 'postgres'))('COPY on %s', (kind
     await expect(bad).rejects.toThrow(/integer/);
     const ok = await db.copyTransaction!(async (_trx, copyIn) => copyIn(copy, [line([7, 'after', 8])]));
     expect(ok).toBe(1);
+  });
+
+  it('loads rows written across many chunks, multi-byte texts and a line larger than a chunk intact', async () => {
+    await sql`delete from copy_probe`.execute(db.db);
+    const long = 'å'.repeat(700_000); // 1,4 MB in UTF-8: more than one chunk by itself
+    const rows: Cell[][] = Array.from({ length: 40_000 }, (_, i) => [
+      i,
+      i === 20_000 ? long : `Lön Umeå € ${i}\t`,
+      -i - 1,
+    ]);
+    let written = 0;
+    await db.copyTransaction!(async (_trx, copyIn) => {
+      const lane = new CopyLane(copyIn);
+      const writer = new CopyWriter(
+        lane,
+        'copy_probe',
+        [
+          { name: 'i', type: 'integer' },
+          { name: 't', type: 'text' },
+          { name: 'n', type: 'bigint' },
+        ],
+        { batchRows: 15_000, onWritten: (n) => (written += n) },
+      );
+      for (const row of rows) await writer.add(row);
+      await writer.flush();
+      await lane.drain();
+    });
+    expect(written).toBe(rows.length);
+    const back = await sql<{
+      i: number;
+      t: string;
+      n: number;
+    }>`select i, t, n from copy_probe order by i`.execute(db.db);
+    expect(back.rows.map((r) => [r.i, r.t, r.n])).toEqual(rows);
   });
 });

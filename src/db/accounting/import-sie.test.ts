@@ -133,6 +133,13 @@ describe.each(testDrivers())('SIE import on %s', (kind) => {
     ]);
     expect(await outcomeByMonth(db.db, orgId, { year: 2026, account: '4510' })).toHaveLength(1);
     expect(await outcomeByMonth(db.db, orgId, { year: 2025 })).toEqual([]);
+    // The sums made while streaming equal the database's own over the stored rows.
+    const summed = await sql<{ account: string; month: number; amount: string; n: number }>`
+      select account, extract(month from date)::int as month, sum(amount_ore)::text as amount, count(*)::int as n
+      from transactions where kind <> 'removed' group by 1, 2 order by 1, 2`.execute(db.db);
+    expect(summed.rows.map((r) => [r.account, r.month, Number(r.amount), r.n])).toEqual(
+      outcome.map((o) => [o.account, o.month, o.amountOre, o.rows]),
+    );
   });
 
   it('gives balances per financial year and at a date', async () => {
@@ -274,6 +281,13 @@ describe.each(testDrivers())('SIE import on %s', (kind) => {
     );
     await expect(failing).rejects.toThrow('disk full');
     expect(await counts()).toEqual(empty);
+    // Nor is the import's own table left behind (import-tables.ts): its creation rolled back too.
+    const bare = await sql<{ n: number }>`select count(*)::int as n from pg_tables
+      where schemaname = current_schema() and tablename ~ '^(vouchers|transactions)_[0-9a-f]{32}$'
+      and tablename not in (select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid)`.execute(
+      db.db,
+    );
+    expect(bare.rows[0]?.n).toBe(0);
   });
 
   it('refuses a file without #RAR 0, another company, and an overlapping year', async () => {

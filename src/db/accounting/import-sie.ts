@@ -4,7 +4,6 @@
 // A file for a financial year already stored replaces it (see replace.ts).
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { sql } from 'kysely';
 import type { Transaction } from 'kysely';
 import { validateSie } from '../../formats/sie/read-sie.ts';
 import type { SieFinancialYear } from '../../formats/sie/types.ts';
@@ -15,6 +14,7 @@ import type { AuditActor } from '../repos/audit.ts';
 import { DEFAULT_BATCH_ROWS } from './batches.ts';
 import { upsertChart } from './chart.ts';
 import { DEFAULT_COPY_ROWS } from './copy-rows.ts';
+import { attachImportTables, createImportTables } from './import-tables.ts';
 import { importsToReplace, lockOrganisation, replaceImports } from './replace.ts';
 import { storeRows } from './store-rows.ts';
 import { SieImportRefused } from './types.ts';
@@ -158,10 +158,11 @@ export async function importSie(
 
     const chart = await upsertChart(trx, actor.orgId, importId, overview, batchRows);
     progress({ phase: 'store', rows: 0, totalRows });
+    const tables = await createImportTables(trx, { orgId: actor.orgId, importId });
     const second = hashed(input.data);
     const stored = await storeRows(
       trx,
-      { orgId: actor.orgId, importId },
+      { orgId: actor.orgId, importId, tables },
       second.chunks,
       overview.financialYears,
       {
@@ -175,12 +176,11 @@ export async function importSie(
       throw new Error(`${input.fileName} changed while it was being imported; nothing was stored`);
     }
 
+    progress({ phase: 'index', rows: 0 });
+    await attachImportTables(trx, { orgId: actor.orgId, importId });
+
     progress({ phase: 'summarise', rows: 0 });
-    await sql`insert into outcome_months (org_id, import_id, account, year, month, amount_ore, row_count)
-      select org_id, import_id, account, extract(year from date)::int, extract(month from date)::int,
-        sum(amount_ore)::bigint, count(*)::int
-      from transactions where import_id = ${importId} and kind <> 'removed'
-      group by org_id, import_id, account, extract(year from date), extract(month from date)`.execute(trx);
+    await stored.outcome.store(trx, { orgId: actor.orgId, importId });
 
     const counts: StoredCounts = { ...chart, ...stored.counts };
     const warnings = [...read.warnings, ...stored.warnings];

@@ -8,7 +8,9 @@ import type { CopyIn } from '../open.ts';
 import type { Database } from '../schema.ts';
 import { BatchWriter } from './batches.ts';
 import type { ColumnSpec, ConstantSpec, RowWriter } from './batches.ts';
-import { CopyWriter } from './copy-rows.ts';
+import { CopyLane, CopyWriter } from './copy-rows.ts';
+import type { ImportTables } from './import-tables.ts';
+import { OutcomeMonths } from './outcome-months.ts';
 
 export type RowCounts = {
   balances: number;
@@ -29,32 +31,32 @@ export type StoreRowsOptions = {
 const objectsJson = (objects: readonly SieObjectRef[]): string | null =>
   objects.length === 0 ? null : JSON.stringify(objects);
 
-/** Streams `input` into the tables; returns the counts, the warnings it adds and the reader's summary. */
+/**
+ * Streams `input` into the tables: vouchers and their rows into the import's own bare
+ * tables (import-tables.ts; their org_id and import_id are column defaults), the rest into
+ * the shared tables. Returns the counts, the warnings it adds and the reader's summary.
+ */
 export async function storeRows(
   trx: Transaction<Database>,
-  ids: { orgId: string; importId: string },
+  ids: { orgId: string; importId: string; tables: ImportTables },
   input: SieInput,
   years: readonly SieFinancialYear[],
   options: StoreRowsOptions,
-): Promise<{ counts: RowCounts; warnings: SieIssue[]; summary: SieSummary }> {
+): Promise<{ counts: RowCounts; warnings: SieIssue[]; summary: SieSummary; outcome: OutcomeMonths }> {
   const constants: ConstantSpec[] = [
     { name: 'org_id', type: 'uuid', value: ids.orgId },
     { name: 'import_id', type: 'uuid', value: ids.importId },
   ];
   let stored = 0;
-  const writer = (
-    table: keyof Database,
-    columns: readonly ColumnSpec[],
-    before?: () => Promise<void>,
-  ): RowWriter => {
+  const lane = options.copyIn ? new CopyLane(options.copyIn) : null;
+  const writer = (table: string, columns: readonly ColumnSpec[], withIds = true): RowWriter => {
     const writerOptions = {
-      constants,
+      constants: withIds ? constants : [],
       batchRows: options.batchRows,
       onWritten: (rows: number) => options.onRows((stored += rows)),
-      ...(before ? { before } : {}),
     };
-    return options.copyIn
-      ? new CopyWriter(options.copyIn, table, columns, writerOptions)
+    return lane
+      ? new CopyWriter(lane, table, columns, writerOptions)
       : new BatchWriter(trx, table, columns, writerOptions);
   };
   const balances = writer('account_balances', [
@@ -79,19 +81,23 @@ export async function storeRows(
     { name: 'amount_ore', type: 'bigint' },
     { name: 'quantity', type: 'numeric' },
   ]);
-  const vouchers = writer('vouchers', [
-    { name: 'seq', type: 'integer' },
-    { name: 'series', type: 'text' },
-    { name: 'number', type: 'text' },
-    { name: 'date', type: 'date' },
-    { name: 'text', type: 'text' },
-    { name: 'registered_on', type: 'date' },
-    { name: 'sign', type: 'text' },
-    { name: 'line', type: 'integer' },
-  ]);
-  // Rows reference their voucher: the vouchers' pending batch is written first.
+  const vouchers = writer(
+    ids.tables.vouchers,
+    [
+      { name: 'seq', type: 'integer' },
+      { name: 'series', type: 'text' },
+      { name: 'number', type: 'text' },
+      { name: 'date', type: 'date' },
+      { name: 'text', type: 'text' },
+      { name: 'registered_on', type: 'date' },
+      { name: 'sign', type: 'text' },
+      { name: 'line', type: 'integer' },
+    ],
+    false,
+  );
+  // Bare tables: the rows' key to their voucher is checked when the tables are attached.
   const rows = writer(
-    'transactions',
+    ids.tables.transactions,
     [
       { name: 'voucher_seq', type: 'integer' },
       { name: 'row_no', type: 'integer' },
@@ -105,7 +111,7 @@ export async function storeRows(
       { name: 'quantity', type: 'numeric' },
       { name: 'sign', type: 'text' },
     ],
-    () => vouchers.flush(),
+    false,
   );
 
   const yearOf = new Map(years.map((y) => [y.index, y]));
@@ -114,6 +120,7 @@ export async function storeRows(
     const key = `#${label} ${index}`;
     skipped.set(key, (skipped.get(key) ?? 0) + 1);
   };
+  const outcome = new OutcomeMonths();
   let seq = 0;
   let summary: SieSummary | null = null;
 
@@ -129,7 +136,7 @@ export async function storeRows(
         }
         const kind = item.label === 'OIB' ? 'IB' : item.label === 'OUB' ? 'UB' : item.label;
         const object = 'object' in b ? b.object : null;
-        await balances.add([
+        const full = balances.add([
           kind,
           b.yearIndex,
           year.start,
@@ -140,6 +147,7 @@ export async function storeRows(
           b.amount,
           b.quantity,
         ]);
+        if (full) await full;
         break;
       }
       case 'periodBalance': {
@@ -150,7 +158,7 @@ export async function storeRows(
           break;
         }
         const [y, m] = b.period.split('-').map(Number);
-        await periods.add([
+        const full = periods.add([
           item.label,
           b.yearIndex,
           year.start,
@@ -161,17 +169,29 @@ export async function storeRows(
           b.amount,
           b.quantity,
         ]);
+        if (full) await full;
         break;
       }
       case 'voucher': {
         const v = item.voucher;
         seq++;
-        await vouchers.add([seq, v.series, v.number, v.date, v.text, v.registrationDate, v.sign, v.line]);
+        const full = vouchers.add([
+          seq,
+          v.series,
+          v.number,
+          v.date,
+          v.text,
+          v.registrationDate,
+          v.sign,
+          v.line,
+        ]);
+        if (full) await full;
         let rowNo = 0;
         for (const t of v.transactions) {
           rowNo++;
           const date = t.date ?? v.date;
-          await rows.add([
+          outcome.add(t.kind, t.account, date, t.amount);
+          const batch = rows.add([
             seq,
             rowNo,
             t.kind,
@@ -184,6 +204,7 @@ export async function storeRows(
             t.quantity,
             t.sign,
           ]);
+          if (batch) await batch;
         }
         break;
       }
@@ -198,6 +219,7 @@ export async function storeRows(
   await periods.flush();
   await vouchers.flush();
   await rows.flush();
+  await lane?.drain();
   if (summary === null) throw new Error('the SIE stream ended without its summary');
 
   const warnings: SieIssue[] = [...skipped].map(([record, n]) => ({
@@ -216,5 +238,6 @@ export async function storeRows(
     },
     warnings,
     summary,
+    outcome,
   };
 }

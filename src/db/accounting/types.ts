@@ -1,7 +1,7 @@
 // What a SIE import takes and gives back.
 import type { SieCounts, SieFinancialYear, SieIssue } from '../../formats/sie/types.ts';
 
-export type SieImportPhase = 'validate' | 'replace' | 'store' | 'summarise' | 'done';
+export type SieImportPhase = 'validate' | 'replace' | 'store' | 'index' | 'summarise' | 'done';
 
 /** Progress: rows handled so far in the phase, and how many there will be when known. */
 export type SieImportProgress = { phase: SieImportPhase; rows: number; totalRows?: number };
