@@ -53,6 +53,28 @@ async function snapshot(db: Db): Promise<Record<string, Row[]>> {
   };
 }
 
+/**
+ * Version 5's snapshot as version 6 means it: everything equal except the vouchers' keys,
+ * where the primary key (org_id, import_id, seq) replaces the primary key (import_id, seq),
+ * the unique key vouchers_org_import_seq and the index vouchers_number.
+ */
+function version6(v5: Record<string, Row[]>): Record<string, Row[]> {
+  const gone = new Set(['vouchers_org_import_seq', 'vouchers_number']);
+  const pkey = (definition: string) =>
+    definition
+      .replace('PRIMARY KEY (import_id, seq)', 'PRIMARY KEY (org_id, import_id, seq)')
+      .replace('btree (import_id, seq)', 'btree (org_id, import_id, seq)');
+  return {
+    ...v5,
+    constraints: (v5.constraints ?? [])
+      .filter((c) => !gone.has(String(c.conname)))
+      .map((c) => (c.conname === 'vouchers_pkey' ? { ...c, definition: pkey(String(c.definition)) } : c)),
+    indexes: (v5.indexes ?? [])
+      .filter((i) => !gone.has(String(i.relname)))
+      .map((i) => (i.relname === 'vouchers_pkey' ? { ...i, definition: pkey(String(i.definition)) } : i)),
+  };
+}
+
 /** An organisation with two imports of different years, each with its vouchers and rows. */
 async function insertVersion5Data(db: Db): Promise<void> {
   await sql`insert into organisations (id, code, name, kind)
@@ -111,7 +133,7 @@ describe.each(testDrivers())('migration 0006 (import partitions) on %s', (kind) 
   it('keeps every row with equal values, and the columns, constraints and indexes by name', async () => {
     expect(before.vouchers).toHaveLength(5);
     expect(before.transactions).toHaveLength(7);
-    expect(await snapshot(db)).toEqual(before);
+    expect(await snapshot(db)).toEqual(version6(before));
   });
 
   it('partitions both tables by import_id, each import in the partition named by its id', async () => {

@@ -88,7 +88,10 @@ export class CopyWriter implements RowWriter {
   add(row: readonly Cell[]): Promise<void> | undefined {
     let line = this.prefix;
     for (let i = 0; i < row.length; i++) line += (i > 0 ? '\t' : '') + copyField(row[i] ?? null);
-    line += '\n';
+    return this.addLine(line + '\n');
+  }
+
+  addLine(line: string): Promise<void> | undefined {
     // A UTF-16 code unit takes at most 3 bytes in UTF-8.
     const most = line.length * 3;
     if (this.used + most > this.chunk.length) this.nextChunk(most);

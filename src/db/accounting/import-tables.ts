@@ -58,10 +58,8 @@ export async function attachImportTables(trx: Trx, ids: ImportIds): Promise<void
   const imp = sql.lit(ids.importId);
   const v = sql.table(vouchers);
   const t = sql.table(transactions);
-  await sql`alter table ${v} add primary key (import_id, seq),
-    add unique (org_id, import_id, seq),
+  await sql`alter table ${v} add primary key (org_id, import_id, seq),
     add constraint ${sql.ref(`${vouchers}_import`)} check (import_id = ${imp}::uuid)`.execute(trx);
-  await sql`create index on ${v} (org_id, series, number)`.execute(trx);
   await sql`alter table vouchers attach partition ${v} for values in (${imp}::uuid)`.execute(trx);
 
   await sql`alter table ${t} add primary key (import_id, voucher_seq, row_no),

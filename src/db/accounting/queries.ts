@@ -182,7 +182,10 @@ export async function voucherRows(
   const rows = await db
     .selectFrom('transactions as t')
     .innerJoin('vouchers as v', (j) =>
-      j.onRef('v.import_id', '=', 't.import_id').onRef('v.seq', '=', 't.voucher_seq'),
+      j
+        .onRef('v.org_id', '=', 't.org_id')
+        .onRef('v.import_id', '=', 't.import_id')
+        .onRef('v.seq', '=', 't.voucher_seq'),
     )
     .select([
       'v.series',
