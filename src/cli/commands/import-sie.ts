@@ -58,7 +58,11 @@ function progressReporter(io: Io, every: number): (p: SieImportProgress) => void
   return (p) => {
     if (p.phase !== 'store' || p.rows < next) return;
     next = (Math.floor(p.rows / every) + 1) * every;
-    const of = p.totalRows ? ` of ${n(p.totalRows)} (${Math.floor((p.rows * 100) / p.totalRows)} %)` : '';
+    const of = p.totalRows
+      ? ` of ${n(p.totalRows)} (${Math.floor((p.rows * 100) / p.totalRows)} %)`
+      : p.totalBytes && p.bytes !== undefined
+        ? ` (${Math.floor((p.bytes * 100) / p.totalBytes)} % of the file read)`
+        : '';
     io.err(`stored ${n(p.rows)} rows${of}`);
   };
 }

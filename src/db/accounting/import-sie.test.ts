@@ -41,6 +41,27 @@ describe.each(testDrivers())('SIE import on %s', (kind) => {
   }
   const empty = Object.fromEntries(TABLES.map((t) => [t, 0]));
 
+  /** An import's own tables that were never attached (import-tables.ts): none may stay. */
+  async function bareTables(): Promise<number> {
+    const r = await sql<{ n: number }>`select count(*)::int as n from pg_tables
+      where schemaname = current_schema() and tablename ~ '^(vouchers|transactions)_[0-9a-f]{32}$'
+      and tablename not in (select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid)`.execute(
+      db.db,
+    );
+    return r.rows[0]?.n ?? -1;
+  }
+
+  /** What an import stored, without what differs by run (ids, times). */
+  async function storedFigures() {
+    const rows = await sql`select account, voucher_seq, row_no, kind, amount_ore::text, date, text
+      from transactions order by voucher_seq, row_no`.execute(db.db);
+    const balances = await sql`select kind, year_index, year_start, account, object, amount_ore::text
+      from account_balances order by kind, year_index, account, object nulls first`.execute(db.db);
+    // Replaced imports stay listed in sie_imports (replace.ts); their rows do not.
+    const { sie_imports: _imports, ...stored } = await counts();
+    return { rows: rows.rows, balances: balances.rows, counts: stored };
+  }
+
   beforeAll(async () => {
     db = await openTestDatabase(kind);
     const org = await db.db
@@ -111,9 +132,10 @@ describe.each(testDrivers())('SIE import on %s', (kind) => {
       // 1930 Jan+Feb, 3010 Jan, 4510 Feb, 5010 Jan+Feb
       outcome_months: 6,
     });
-    // Batches of 4 over 12 + 6 + 4 + 9 = 31 rows: progress climbs to 31 of 31.
+    // Batches of 4 over 12 + 6 + 4 + 9 = 31 rows: progress climbs to 31, the file read whole.
     const store = progress.filter((p) => p.phase === 'store');
-    expect(store.at(-1)).toEqual({ phase: 'store', rows: 31, totalRows: 31 });
+    const size = readFileSync(OK).byteLength;
+    expect(store.at(-1)).toEqual({ phase: 'store', rows: 31, bytes: size, totalBytes: size });
     expect(store.map((p) => p.rows)).toEqual([...store.map((p) => p.rows)].sort((a, b) => a - b));
     expect(progress.at(-1)).toEqual({ phase: 'done', rows: 31, totalRows: 31 });
     const audit = await listAudit(db.db, orgId, { action: 'sie.import', limit: 1 });
@@ -265,6 +287,74 @@ describe.each(testDrivers())('SIE import on %s', (kind) => {
       },
     ]);
     expect(await counts()).toEqual(empty);
+    // The file is stored as it is read: what the pass wrote before the error was rolled back.
+    expect(await bareTables()).toBe(0);
+  });
+
+  it('stores a file that names its financial years after its rows as one in order', async () => {
+    await importSie(db, actor(), { fileName: 'nrf-2026.se', data: OK });
+    const ordered = await storedFigures();
+    const text = readFileSync(OK, 'latin1');
+    const late = (lines: string[]) => {
+      let moved = text;
+      for (const line of lines) moved = moved.replace(`${line}\n`, '') + `${line}\n`;
+      return new Uint8Array(Buffer.from(moved, 'latin1'));
+    };
+    // #RAR -1 after the rows: read as the top said, then again once the whole file told more.
+    // #RAR 0 after the rows: nothing to decide by at the top, so validated whole first.
+    // The reader notes the first balance it meets before its year.
+    const before = (index: number) => `year index ${index} has no #RAR record`;
+    // The phases show the way taken: two stores with a validation between, or one after it.
+    const cases: [moved: string[], warnings: string[], phases: string[]][] = [
+      [['#RAR -1 20250101 20251231'], [before(-1)], ['replace', 'store', 'validate', 'replace', 'store']],
+      [
+        ['#RAR 0 20260101 20261231', '#RAR -1 20250101 20251231'],
+        [before(-1), before(0)],
+        ['validate', 'replace', 'store'],
+      ],
+    ];
+    for (const [lines, expected, phases] of cases) {
+      const seen: string[] = [];
+      const r = await importSie(
+        db,
+        actor(),
+        { fileName: 'sent.se', data: late(lines) },
+        { onProgress: (p) => (seen.at(-1) === p.phase ? undefined : seen.push(p.phase)) },
+      );
+      if (!r.ok) throw new Error(JSON.stringify(r.errors));
+      expect(seen.filter((p) => p !== 'index' && p !== 'summarise' && p !== 'done')).toEqual(phases);
+      expect(r.summary.warnings.map((w) => w.message)).toEqual(expected);
+      expect(r.summary.stored.skipped).toBe(0);
+      expect(r.summary.replaced).toHaveLength(1);
+      expect(await storedFigures()).toEqual(ordered);
+      expect(await bareTables()).toBe(0);
+    }
+  });
+
+  it('reports progress by the bytes read while it stores a file of several chunks', async () => {
+    // The fixture and 4 000 more balanced vouchers: 365 kB, read in chunks of 256 kB. Their
+    // "Lön" (ö is 0x94 in CP437) lets the reader settle the encoding early; in a file of
+    // plain ASCII it reads up to 1 MiB before it decides (src/formats/sie/encoding.ts).
+    let extra = '';
+    for (let i = 1; i <= 4_000; i++) {
+      extra += `#VER B ${i} 20260301 "L\u0094n ${i}"\n{\n#TRANS 5010 {1 "100"} ${i}.25\n#TRANS 1930 {} -${i}.25\n}\n`;
+    }
+    const data = new Uint8Array(Buffer.concat([readFileSync(OK), Buffer.from(extra, 'latin1')]));
+    const progress: SieImportProgress[] = [];
+    const r = await importSie(
+      db,
+      actor(),
+      { fileName: 'stor.se', data },
+      { onProgress: (p) => progress.push(p), batchRows: 1000 },
+    );
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.summary.stored.transactions).toBe(9 + 8_000);
+    const store = progress.filter((p) => p.phase === 'store' && p.rows > 0);
+    expect(store.every((p) => p.totalBytes === data.byteLength)).toBe(true);
+    const bytes = store.map((p) => p.bytes ?? -1);
+    expect(bytes).toEqual([...bytes].sort((a, b) => a - b));
+    expect(bytes[0]).toBeLessThan(data.byteLength);
+    expect(bytes.at(-1)).toBe(data.byteLength);
   });
 
   it('stores nothing when storing fails half-way (one transaction)', async () => {
@@ -282,12 +372,7 @@ describe.each(testDrivers())('SIE import on %s', (kind) => {
     await expect(failing).rejects.toThrow('disk full');
     expect(await counts()).toEqual(empty);
     // Nor is the import's own table left behind (import-tables.ts): its creation rolled back too.
-    const bare = await sql<{ n: number }>`select count(*)::int as n from pg_tables
-      where schemaname = current_schema() and tablename ~ '^(vouchers|transactions)_[0-9a-f]{32}$'
-      and tablename not in (select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid)`.execute(
-      db.db,
-    );
-    expect(bare.rows[0]?.n).toBe(0);
+    expect(await bareTables()).toBe(0);
   });
 
   it('refuses a file without #RAR 0, another company, and an overlapping year', async () => {

@@ -1,15 +1,21 @@
-// The second pass over a validated file: balances, period figures, vouchers and their
-// rows, written in batches as they stream by, so memory stays flat whatever the size.
+// The one pass over a file (store-import.ts): balances, period figures, vouchers and their
+// rows, written in batches as they stream by, so memory stays flat whatever the size; the
+// description (company, years, chart) is gathered on the way for the import's record.
 import type { Transaction } from 'kysely';
 import type { SieInput } from '../../formats/sie/read-sie.ts';
+import { SieCollector } from '../../formats/sie/collect.ts';
+import type { SieOverview } from '../../formats/sie/collect.ts';
+import type { SieEncoding } from '../../formats/sie/encoding.ts';
+import type { SieParserOptions } from '../../formats/sie/parser.ts';
 import { streamSie } from '../../formats/sie/read-sie.ts';
-import type { SieFinancialYear, SieIssue, SieObjectRef, SieSummary } from '../../formats/sie/types.ts';
+import type { SieFinancialYear, SieIssue, SieSummary } from '../../formats/sie/types.ts';
 import type { CopyIn } from '../open.ts';
 import type { Database } from '../schema.ts';
 import { BatchWriter } from './batches.ts';
 import type { ColumnSpec, ConstantSpec, RowWriter } from './batches.ts';
 import { CopyLane, CopyWriter } from './copy-rows.ts';
 import type { ImportTables } from './import-tables.ts';
+import { objectsJson } from './objects-json.ts';
 import { OutcomeMonths } from './outcome-months.ts';
 
 export type RowCounts = {
@@ -26,10 +32,18 @@ export type StoreRowsOptions = {
   onRows: (rows: number) => void;
   /** On a PostgreSQL server: load by COPY on the transaction's connection instead of INSERTs. */
   copyIn?: CopyIn | null;
+  parserOptions?: SieParserOptions;
 };
 
-const objectsJson = (objects: readonly SieObjectRef[]): string | null =>
-  objects.length === 0 ? null : JSON.stringify(objects);
+export type StoredRows = {
+  counts: RowCounts;
+  /** Warnings of the storing (rows for a year without #RAR), beside the reader's. */
+  warnings: SieIssue[];
+  /** The reader's summary: rows of a file with errors must not be kept. */
+  summary: SieSummary;
+  overview: (encoding: SieEncoding) => SieOverview;
+  outcome: OutcomeMonths;
+};
 
 /**
  * Streams `input` into the tables: vouchers and their rows into the import's own bare
@@ -42,7 +56,7 @@ export async function storeRows(
   input: SieInput,
   years: readonly SieFinancialYear[],
   options: StoreRowsOptions,
-): Promise<{ counts: RowCounts; warnings: SieIssue[]; summary: SieSummary; outcome: OutcomeMonths }> {
+): Promise<StoredRows> {
   const constants: ConstantSpec[] = [
     { name: 'org_id', type: 'uuid', value: ids.orgId },
     { name: 'import_id', type: 'uuid', value: ids.importId },
@@ -124,7 +138,8 @@ export async function storeRows(
   let seq = 0;
   let summary: SieSummary | null = null;
 
-  for await (const item of streamSie(input)) {
+  const description = new SieCollector(false);
+  for await (const item of streamSie(input, options.parserOptions)) {
     switch (item.type) {
       case 'balance':
       case 'objectBalance': {
@@ -212,7 +227,7 @@ export async function storeRows(
         summary = item.summary;
         break;
       default:
-        break; // the description was stored from the validation pass
+        description.add(item);
     }
   }
   await balances.flush();
@@ -238,6 +253,7 @@ export async function storeRows(
     },
     warnings,
     summary,
+    overview: (encoding) => description.overview(encoding),
     outcome,
   };
 }

@@ -3,8 +3,17 @@ import type { SieCounts, SieFinancialYear, SieIssue } from '../../formats/sie/ty
 
 export type SieImportPhase = 'validate' | 'replace' | 'store' | 'index' | 'summarise' | 'done';
 
-/** Progress: rows handled so far in the phase, and how many there will be when known. */
-export type SieImportProgress = { phase: SieImportPhase; rows: number; totalRows?: number };
+/**
+ * Progress: rows handled so far in the phase, and how many there will be when known. While
+ * storing, the file is read as it is stored, so the bytes read tell how far along it is.
+ */
+export type SieImportProgress = {
+  phase: SieImportPhase;
+  rows: number;
+  totalRows?: number;
+  bytes?: number;
+  totalBytes?: number;
+};
 
 export type SieImportOptions = {
   onProgress?: (progress: SieImportProgress) => void;
