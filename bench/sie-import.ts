@@ -26,6 +26,25 @@ export function benchDatabaseUrl(): string {
 
 const fmt = (n: number): string => Math.round(n).toLocaleString('sv-SE');
 
+/** Milliseconds from each progress phase to the next ("headerMs" before the first). */
+function phaseTimer(started: number) {
+  const spent = new Map<string, number>();
+  let phase = 'header';
+  let since = started;
+  return {
+    at(next: string): void {
+      if (next === phase) return;
+      const now = performance.now();
+      spent.set(phase, (spent.get(phase) ?? 0) + now - since);
+      phase = next;
+      since = now;
+    },
+    ms(): Record<string, number> {
+      return Object.fromEntries([...spent].map(([name, ms]) => [`${name}Ms`, Math.round(ms)]));
+    },
+  };
+}
+
 /** Imports a generated file of `rows` #TRANS rows and reads the year's outcome. */
 export async function benchSieImport(dir: string, rows: number): Promise<SieBenchmark[]> {
   const path = join(dir, `import-${rows}.se`);
@@ -41,10 +60,12 @@ export async function benchSieImport(dir: string, rows: number): Promise<SieBenc
       .returning('id')
       .executeTakeFirstOrThrow();
     const started = performance.now();
+    const phases = phaseTimer(started);
     const result = await importSie(
       db,
       { orgId: org.id, userId: null, username: 'bench' },
       { fileName: path, data: path },
+      { onProgress: (p) => phases.at(p.phase) },
     );
     const importMs = performance.now() - started;
     if (!result.ok) throw new Error(`the generated file did not import: ${JSON.stringify(result.errors[0])}`);
@@ -80,6 +101,8 @@ export async function benchSieImport(dir: string, rows: number): Promise<SieBenc
           vouchers: result.summary.stored.vouchers,
           fileMb: Number((file.bytes / 1024 / 1024).toFixed(1)),
           rowsPerSecond: Math.round((rows * 1000) / importMs),
+          // Where the time went: reading the header, storing (read + COPY), keys and attach, sums.
+          ...phases.ms(),
           database: db.location,
         },
       },
