@@ -12,15 +12,19 @@ export class Ksumma {
   state: 'before' | 'on' | 'done' = 'before';
   /** The verified checksum, null until the closing #KSUMMA matched. */
   value: number | null = null;
-  private crc = new Crc32();
+  /** Made by the opening #KSUMMA (its buffer is not needed before). */
+  private crc: Crc32 | null = null;
   private warnedAfter = false;
 
   /** Adds the line's record to the sum (not the closing #KSUMMA itself). */
   feed(tokens: Tokens): void {
     const { crc } = this;
+    if (crc === null) return;
     const s = tokens.starts[0] ?? 0;
     const e = tokens.ends[0] ?? 0;
     if (e - s === 7 && tokens.buf.toString('latin1', s, e) === '#KSUMMA') return;
+    // The tokenizer copied the content into the sum's buffer as it read the line.
+    if (tokens.checksum === crc && crc.commit(tokens.contentEnd)) return;
     for (let t = 0; t < tokens.count; t++) {
       const kind = tokens.kinds[t];
       if (kind === OPEN_BRACE || kind === CLOSE_BRACE) continue;
@@ -35,12 +39,16 @@ export class Ksumma {
       if (this.state !== 'before') return 'a second opening #KSUMMA ignored';
       this.crc = new Crc32();
       this.state = 'on';
+      cursor.tokens.checksum = this.crc; // the tokenizer gathers each line's content from now on
       return null;
     }
     const stated = cursor.checksum();
-    if (this.state !== 'on') cursor.failLast('#KSUMMA with a checksum but no opening #KSUMMA before it');
+    if (this.state !== 'on' || this.crc === null) {
+      cursor.failLast('#KSUMMA with a checksum but no opening #KSUMMA before it');
+    }
     const computed = this.crc.value();
     this.state = 'done';
+    cursor.tokens.checksum = null;
     if (stated !== computed) {
       cursor.failLast(
         `#KSUMMA: the file says ${stated}, the records give ${computed}; the file was changed or damaged`,

@@ -2,6 +2,7 @@
 // extended ASCII (Codepage 437)"). Node's TextDecoder knows no CP437, so the table is here.
 // 0x00–0x7F are ASCII; the SIE file uses them as text and control codes, never as the
 // CP437 glyphs (☺, ♪, ⌂ …) that DOS drew for them.
+import { stringFromCodes } from './strings.ts';
 
 /** 0x80–0xFF in order, sixteen to a line. */
 const UPPER_HALF =
@@ -24,10 +25,11 @@ if (CP437.length !== 256) throw new Error(`the CP437 table has ${CP437.length} e
 
 const ENCODE = new Map<string, number>(CP437.map((c, i) => [c, i]));
 
+/** Byte → UTF-16 code unit: every CP437 character is one. */
+const CP437_CODES = Uint16Array.from(CP437, (c) => c.charCodeAt(0));
+
 export function decodeCp437(bytes: Uint8Array, start = 0, end = bytes.length): string {
-  let out = '';
-  for (let i = start; i < end; i++) out += CP437[bytes[i] ?? 0] ?? '';
-  return out;
+  return stringFromCodes(CP437_CODES, bytes, start, end);
 }
 
 /** Whether every character of text has a CP437 byte (what a PC8 writer can store). */

@@ -1,5 +1,7 @@
+import { crc32 as zlibCrc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { CP437, decodeCp437, encodeCp437 } from './cp437.ts';
+import { Crc32 } from './crc32.ts';
 import { crc32Of } from './testing.ts';
 import { sniffEncoding } from './encoding.ts';
 
@@ -50,5 +52,17 @@ describe('CRC-32', () => {
   it('gives the standard check value for "123456789"', () => {
     // The CRC-32 check value in every CRC catalogue (ISO-HDLC / ZIP): 0xCBF43926.
     expect(crc32Of(Buffer.from('123456789'))).toBe(0xcbf43926);
+  });
+  it('sums what it gathers, fed in pieces small and larger than its buffer', () => {
+    const bytes = Uint8Array.from({ length: 300_000 }, (_, i) => (i * 7919) % 251);
+    const crc = new Crc32();
+    let at = 0;
+    for (const size of [1, 5, 100_000, 3, 70_000, 65_536, 17, 64_438]) {
+      crc.update(bytes, at, at + size);
+      at += size;
+    }
+    expect(at).toBe(bytes.length);
+    expect(crc.value()).toBe(zlibCrc32(bytes));
+    expect(crc32Of(bytes)).toBe(zlibCrc32(bytes));
   });
 });

@@ -2,6 +2,8 @@
 // (code page 437), but real exports say "#FORMAT PC8" and write UTF-8 or ISO-8859-15
 // (Latin-9, the Latin-1 with €). The file's label cannot be trusted, so the bytes decide.
 import { decodeCp437 } from './cp437.ts';
+import { stringFromCodes } from './strings.ts';
+import { decodeUtf8 } from './utf8.ts';
 
 export type SieEncoding = 'cp437' | 'utf-8' | 'iso-8859-15';
 
@@ -96,23 +98,14 @@ function isMultiByteUtf8(bytes: Uint8Array): boolean {
 
 export type FieldDecoder = (bytes: Buffer, start: number, end: number) => string;
 
-const utf8 = new TextDecoder('utf-8');
-const latin9 = new TextDecoder('iso-8859-15');
+/** ISO-8859-15 byte → character as TextDecoder has it: one UTF-16 code unit each. */
+const LATIN9 = new TextDecoder('iso-8859-15').decode(Uint8Array.from({ length: 256 }, (_, b) => b));
+if (LATIN9.length !== 256) throw new Error(`ISO-8859-15 decodes to ${LATIN9.length} code units, not 256`);
+const LATIN9_CODES = Uint16Array.from(LATIN9, (c) => c.charCodeAt(0));
 
-function isAscii(bytes: Buffer, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if ((bytes[i] ?? 0) >= 0x80) return false;
-  return true;
-}
-
-/** ASCII is the same in all three sets: take the fast path, decode the rest per set. */
+/** Each set decodes ASCII as ASCII; CP437 and Latin-9 have a character per byte, UTF-8 does not. */
 export function fieldDecoder(encoding: SieEncoding): FieldDecoder {
-  const slow: FieldDecoder =
-    encoding === 'cp437'
-      ? decodeCp437
-      : (bytes, start, end) => (encoding === 'utf-8' ? utf8 : latin9).decode(bytes.subarray(start, end));
-  return (bytes, start, end) => {
-    if (end - start <= 0) return '';
-    if (isAscii(bytes, start, end)) return bytes.toString('latin1', start, end);
-    return slow(bytes, start, end);
-  };
+  if (encoding === 'cp437') return decodeCp437;
+  if (encoding === 'utf-8') return decodeUtf8;
+  return (bytes, start, end) => stringFromCodes(LATIN9_CODES, bytes, start, end);
 }

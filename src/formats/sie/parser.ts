@@ -11,7 +11,9 @@ import {
 } from './encoding.ts';
 import type { EncodingGuess, FieldDecoder } from './encoding.ts';
 import { FieldCursor } from './fields-cursor.ts';
+import { endWarnings, formatWarning } from './file-checks.ts';
 import { FieldError } from './fields.ts';
+import { IssueLog } from './issues.ts';
 import { isVer, rowKind, rowLabel } from './labels.ts';
 import { RECORD_READERS } from './records.ts';
 import { BARE, CLOSE_BRACE, LineReader, OPEN_BRACE, TokenizeError } from './tokenizer.ts';
@@ -27,13 +29,6 @@ export type SieParserOptions = {
 };
 
 const HASH = 0x23;
-const ENCODING_NAMES = {
-  cp437: 'PC8 (code page 437)',
-  'utf-8': 'UTF-8',
-  'iso-8859-15': 'ISO-8859-15',
-} as const;
-/** Records every file should have (SIE 4B §5, "obligatorisk"); a missing one is a warning. */
-const EXPECTED = ['FLAGGA', 'PROGRAM', 'FORMAT', 'GEN', 'FNAMN'] as const;
 
 export class SieParser {
   private readonly tokens: Tokens;
@@ -53,12 +48,7 @@ export class SieParser {
   private firstDate: string | null = null;
   private lastDate: string | null = null;
   private replacementWarned = false;
-  private readonly errors: SieIssue[] = [];
-  private readonly warnings: SieIssue[] = [];
-  private errorCount = 0;
-  private warningCount = 0;
-  private readonly maxErrors: number;
-  private readonly maxWarnings: number;
+  private readonly issues: IssueLog;
   readonly counts: SieCounts = {
     lines: 0,
     accounts: 0,
@@ -75,8 +65,7 @@ export class SieParser {
     private readonly onEvent: (event: SieEvent) => void,
     options: SieParserOptions = {},
   ) {
-    this.maxErrors = options.maxErrors ?? 100;
-    this.maxWarnings = options.maxWarnings ?? 100;
+    this.issues = new IssueLog(options.maxErrors ?? 100, options.maxWarnings ?? 100);
     this.splitter = new LineReader((_tokens, line) => this.line(line));
     this.tokens = this.splitter.tokens;
     this.cursor = new FieldCursor(this.tokens, this.decode);
@@ -88,7 +77,7 @@ export class SieParser {
 
   /** Errors so far: a caller storing events as they come rolls back when this is above 0. */
   get errorTotal(): number {
-    return this.errorCount;
+    return this.issues.errorCount;
   }
 
   write(chunk: Buffer): void {
@@ -118,10 +107,10 @@ export class SieParser {
         this.firstDate === null || this.lastDate === null
           ? null
           : { first: this.firstDate, last: this.lastDate },
-      errors: this.errors,
-      errorCount: this.errorCount,
-      warnings: this.warnings,
-      warningCount: this.warningCount,
+      errors: this.issues.errors,
+      errorCount: this.issues.errorCount,
+      warnings: this.issues.warnings,
+      warningCount: this.issues.warningCount,
     };
   }
 
@@ -165,9 +154,7 @@ export class SieParser {
   }
 
   issue(severity: 'error' | 'warning', issue: SieIssue): void {
-    if (severity === 'error') {
-      if (this.errorCount++ < this.maxErrors) this.errors.push(issue);
-    } else if (this.warningCount++ < this.maxWarnings) this.warnings.push(issue);
+    this.issues.add(severity, issue);
   }
 
   private line(line: number): void {
@@ -190,10 +177,7 @@ export class SieParser {
   }
 
   private fieldIssue(e: FieldError, buf: Buffer, start: number, end: number, line: number): void {
-    if (this.errorCount >= this.maxErrors) {
-      this.errorCount++; // counted only: a file that is all errors must not cost a decode per line
-      return;
-    }
+    if (this.issues.countOnly()) return; // a file that is all errors must not cost a decode per line
     const column = this.decode(buf, start, e.start).length + 1;
     const text = e.start === e.end ? this.decode(buf, start, end) : this.decode(buf, e.start, e.end);
     this.issue('error', { line, column, text, message: e.message });
@@ -324,15 +308,8 @@ export class SieParser {
   }
 
   private checkFormat(declared: string, line: number): void {
-    const guess = this.guess;
-    if (guess === null) return;
-    const used = ENCODING_NAMES[guess.encoding];
-    if (declared.toUpperCase() === 'PC8' && guess.encoding === 'cp437') return;
-    const what =
-      declared.toUpperCase() === 'PC8'
-        ? '#FORMAT says PC8 (code page 437)'
-        : `#FORMAT ${declared} is not PC8`;
-    this.issue('warning', this.at(line, `${what}, but the file was read as ${used}: ${guess.reason}`));
+    const warning = this.guess === null ? null : formatWarning(declared, this.guess);
+    if (warning !== null) this.issue('warning', this.at(line, warning));
   }
 
   private unknown(label: string, line: number): void {
@@ -364,16 +341,6 @@ export class SieParser {
         end('the file ends without the closing #KSUMMA its opening #KSUMMA promises; it may be truncated'),
       );
     }
-    const guess = this.guess;
-    if (!this.seen.has('FORMAT') && guess !== null && guess.encoding !== 'cp437') {
-      this.issue('warning', end(`no #FORMAT; read as ${ENCODING_NAMES[guess.encoding]}: ${guess.reason}`));
-    }
-    const missing = EXPECTED.filter((l) => !this.seen.has(l));
-    if (missing.length > 0 && line > 0) {
-      this.issue(
-        'warning',
-        end(`records SIE 4B requires are missing: ${missing.map((l) => `#${l}`).join(', ')}`),
-      );
-    }
+    for (const warning of endWarnings(this.seen, this.guess, line)) this.issue('warning', end(warning));
   }
 }

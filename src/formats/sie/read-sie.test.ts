@@ -1,6 +1,7 @@
 // Fixtures written by hand from SIE 4B (fixtures/README.md says how the encoded ones were made);
 // every expected figure below is read off the fixture by hand.
 import { Readable } from 'node:stream';
+import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readSie, streamSie, validateSie } from './read-sie.ts';
 import type { SieStreamItem } from './read-sie.ts';
@@ -281,6 +282,23 @@ describe('readSie: real-world files', () => {
   it('verifies #KSUMMA (worked example: CRC-32 of the hand-joined field contents is 2503216330)', async () => {
     const { summary } = await ok('ok/ksumma.se');
     expect(summary.checksum).toEqual({ status: 'verified', value: 2_503_216_330 });
+  });
+  it('verifies #KSUMMA over records longer than its buffer and with escaped quotes, in any chunks', async () => {
+    // The tokenizer copies each line's content into the checksum's 16 KiB of room (checksum.ts):
+    // longer lines are summed field by field instead.
+    const long = 'x'.repeat(70_000);
+    const escaped = 'a\\"b'.repeat(5_000);
+    const records = [`#PROSA "${long}"`, `#FNAMN "${escaped}"`, '#FLAGGA 0', '#FTYP "AB \\"x\\""'];
+    const content = `#PROSA${long}#FNAMN${escaped.replaceAll('\\"', '"')}#FLAGGA0#FTYPAB "x"`;
+    const sum = crc32(Buffer.from(content));
+    const bytes = Buffer.from(['#KSUMMA', ...records, `#KSUMMA ${sum}`, ''].join('\r\n'));
+    for (const size of [bytes.length, 4096, 7]) {
+      const chunks = Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) =>
+        bytes.subarray(i * size, (i + 1) * size),
+      );
+      const r = await readSie(Readable.from(chunks));
+      expect(r.summary.checksum).toEqual({ status: 'verified', value: sum });
+    }
   });
 });
 

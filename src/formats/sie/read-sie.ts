@@ -12,6 +12,7 @@ import { SieCollector } from './collect.ts';
 import type { SieOverview } from './collect.ts';
 import { SieParser } from './parser.ts';
 import type { SieParserOptions } from './parser.ts';
+import { BatchedGenerator } from './sie-stream.ts';
 import type { SieEvent, SieFile, SieResult, SieSummary } from './types.ts';
 
 export type SieInput = string | Uint8Array | AsyncIterable<Uint8Array | string>;
@@ -47,21 +48,24 @@ export async function parseSie(
   return parser.end();
 }
 
-export async function* streamSie(
-  input: SieInput,
-  options: SieParserOptions = {},
-): AsyncGenerator<SieStreamItem> {
-  let batch: SieEvent[] = [];
+export function streamSie(input: SieInput, options: SieParserOptions = {}): AsyncGenerator<SieStreamItem> {
+  return new BatchedGenerator(streamBatches(input, options));
+}
+
+/** The events of each chunk together, the last batch ending with the summary (sie-stream.ts). */
+async function* streamBatches(input: SieInput, options: SieParserOptions): AsyncGenerator<SieStreamItem[]> {
+  let batch: SieStreamItem[] = [];
   const parser = new SieParser((e) => batch.push(e), options);
   for await (const chunk of chunks(input)) {
     parser.write(chunk);
+    if (batch.length === 0) continue;
     const ready = batch;
     batch = [];
-    yield* ready;
+    yield ready;
   }
   const summary = parser.end();
-  yield* batch;
-  yield { type: 'end', summary };
+  batch.push({ type: 'end', summary });
+  yield batch;
 }
 
 function outcome<T>(summary: SieSummary, value: () => T): SieResult<T> {

@@ -2,6 +2,7 @@
 // line, fields are separated by spaces or tabs, a field with spaces is quoted ("..."),
 // a quote inside a quoted field is written \", and object lists are braced ({1 "100"}).
 // One pass over the bytes of a Buffer, no strings built, so the hot #TRANS path stays cheap.
+import type { Crc32 } from './crc32.ts';
 
 export const BARE = 1;
 export const QUOTED = 2;
@@ -18,6 +19,8 @@ const LBRACE = 0x7b;
 const RBRACE = 0x7d;
 const LF = 0x0a;
 const CR = 0x0d;
+
+const NO_CONTENT = new Uint8Array(0);
 
 /** More fields than any record of SIE 4B has, even with a long object list. */
 export const MAX_TOKENS = 512;
@@ -45,6 +48,14 @@ export class Tokens {
   readonly kinds = new Uint8Array(MAX_TOKENS);
   readonly starts = new Int32Array(MAX_TOKENS);
   readonly ends = new Int32Array(MAX_TOKENS);
+  /**
+   * While a #KSUMMA checksum runs: scanLine copies the line's content (what the sum covers,
+   * checksum.ts) into its buffer, after the bytes it holds, as it reads them anyway; the
+   * checksum then takes the line in or leaves it. A second pass would cost a fifth of the parse.
+   */
+  checksum: Crc32 | null = null;
+  /** Where the line's content ends in checksum.gathered; past the buffer's end if it did not fit. */
+  contentEnd = 0;
 
   /**
    * Tokenises buf from start up to the next CR or LF (or end) in one pass, and returns
@@ -57,6 +68,11 @@ export class Tokens {
     let n = 0;
     let i = start;
     const { kinds, starts, ends } = this;
+    const sink = this.checksum;
+    // Stores past the end of a typed array are dropped: a line too long for the buffer shows
+    // as contentEnd beyond it, and the checksum reads that line again field by field.
+    const content = sink === null ? NO_CONTENT : sink.gathered;
+    let at = sink === null ? 0 : sink.length;
     while (i < end) {
       const b = buf[i] as number;
       if (b === SPACE || b === TAB) {
@@ -88,7 +104,9 @@ export class Tokens {
           if (c === BACKSLASH && i + 1 < end && buf[i + 1] === QUOTE) {
             kind = QUOTED_ESCAPED;
             i++;
+            c = QUOTE; // the content has the quote \" stands for
           }
+          if (sink !== null) content[at++] = c;
           i++;
         }
         if (i >= end || c !== QUOTE) {
@@ -103,11 +121,10 @@ export class Tokens {
         continue;
       }
       const first = i;
-      while (i < end) {
-        const c = buf[i] as number;
-        if (c <= SPACE && (c === SPACE || c === TAB || c === LF || c === CR)) break;
-        if (c === LBRACE || c === RBRACE) break;
-        i++;
+      if (sink === null) i = bareEnd(buf, i, end);
+      else {
+        i = bareEndCopying(buf, i, end, content, at);
+        at += i - first;
       }
       kinds[n] = BARE;
       starts[n] = first;
@@ -116,6 +133,7 @@ export class Tokens {
     }
     this.count = n;
     this.lineEnd = i;
+    this.contentEnd = at;
     return i;
   }
 
@@ -133,6 +151,29 @@ export class Tokens {
     }
     return out.subarray(0, n);
   }
+}
+
+/** Where the bare field at i ends: at a space, tab, line end or brace. */
+function bareEnd(buf: Buffer, i: number, end: number): number {
+  while (i < end) {
+    const c = buf[i] as number;
+    if (c <= SPACE && (c === SPACE || c === TAB || c === LF || c === CR)) break;
+    if (c === LBRACE || c === RBRACE) break;
+    i++;
+  }
+  return i;
+}
+
+/** bareEnd, copying the field to content[at...] on the way: no test per byte when not needed. */
+function bareEndCopying(buf: Buffer, i: number, end: number, content: Uint8Array, at: number): number {
+  while (i < end) {
+    const c = buf[i] as number;
+    if (c <= SPACE && (c === SPACE || c === TAB || c === LF || c === CR)) break;
+    if (c === LBRACE || c === RBRACE) break;
+    content[at++] = c;
+    i++;
+  }
+  return i;
 }
 
 /** The index of the next CR or LF at or after i, or end. */
