@@ -5,11 +5,12 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Hook } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { sql } from 'kysely';
-import { SIE_IMPORT_PATH } from './accounting/upload.ts';
+import { ImportProgressBoard } from './accounting/import-progress.ts';
+import { SIE_IMPORT_PATH, SIE_PROGRESS_PATH } from './accounting/upload.ts';
 import type { AppDeps, AppEnv } from './context.ts';
 import { ApiError, errorBody } from './errors.ts';
 import { registerRoutes } from './routes.ts';
-import { sessionMiddleware } from './auth/middleware.ts';
+import { sessionFromMemoryFirst, sessionMiddleware } from './auth/middleware.ts';
 
 export const API_PREFIX = '/api/v1';
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -30,6 +31,7 @@ export const validationHook: Hook<unknown, AppEnv, string, unknown> = (result, c
 
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  const importProgress = deps.importProgress ?? new ImportProgressBoard();
 
   app.use('*', async (c, next) => {
     const requestId = c.req.header('x-request-id')?.slice(0, 100) ?? randomUUID();
@@ -38,6 +40,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     c.set('requestId', requestId);
     c.set('log', log);
     c.set('user', null);
+    c.set('importProgress', importProgress);
     c.header('x-request-id', requestId);
     const started = performance.now();
     await next();
@@ -60,7 +63,12 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.use('*', (c, next) =>
     c.req.method === 'POST' && c.req.path === SIE_IMPORT_PATH ? next() : generalLimit(c, next),
   );
-  app.use(`${API_PREFIX}/*`, sessionMiddleware);
+  // An upload's progress is polled while the import runs, and on embedded PGlite the import
+  // holds the only connection: the running upload's own session answers from memory.
+  const progressSession = sessionFromMemoryFirst((id) => importProgress.runningSession(id));
+  app.use(`${API_PREFIX}/*`, (c, next) =>
+    c.req.path.startsWith(`${SIE_PROGRESS_PATH}/`) ? progressSession(c, next) : sessionMiddleware(c, next),
+  );
 
   app.onError((error, c) => {
     if (error instanceof ApiError)

@@ -1,5 +1,6 @@
 // Every endpoint × every role (and no session), asserting the exact status. The list is
 // checked against the OpenAPI document, so a new route cannot go untested.
+import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../db/plan-store/actor.ts';
@@ -337,6 +338,27 @@ const ENDPOINTS: Endpoint[] = [
       };
     },
     expect: only(201, ['admin', 'economist']),
+  },
+  {
+    // The caller's own upload, put on the board as the POST would (for every role, so the
+    // roles that may not import are refused for their role, not for a missing entry).
+    method: 'GET',
+    route: '/api/v1/accounting/sie-imports/progress/{progressId}',
+    prepare: async (ctx, caller) => {
+      const id = randomUUID();
+      if (caller !== 'anonymous') {
+        const user = {
+          userId: ctx.users[caller].id,
+          orgId: ctx.orgId,
+          username: caller,
+          displayName: caller,
+        };
+        const session = { ...user, sessionId: 'matrix', role: caller, memberCode: null, csrfToken: '' };
+        ctx.deps.importProgress.track(session, id).importing({ phase: 'done', rows: 31, totalRows: 31 });
+      }
+      return { path: `/api/v1/accounting/sie-imports/progress/${id}` };
+    },
+    expect: only(200, ['admin', 'economist']),
   },
   {
     method: 'GET',

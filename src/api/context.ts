@@ -2,6 +2,7 @@
 import type { Logger } from 'pino';
 import type { Db } from '../db/open.ts';
 import type { Role } from '../db/schema.ts';
+import type { ImportProgressBoard } from './accounting/import-progress.ts';
 
 export type SessionUser = {
   sessionId: string;
@@ -20,6 +21,8 @@ export type AppDeps = {
   logger: Logger;
   /** Cookies get the Secure flag (set behind HTTPS). */
   secureCookies: boolean;
+  /** The running SIE imports' progress; createApp makes one of its own when left out. */
+  importProgress?: ImportProgressBoard;
 };
 
 export type AppEnv = {
@@ -28,5 +31,6 @@ export type AppEnv = {
     user: SessionUser | null;
     requestId: string;
     log: Logger;
+    importProgress: ImportProgressBoard;
   };
 };

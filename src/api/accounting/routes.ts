@@ -1,23 +1,21 @@
 // Accounting from SIE files (issue 5): import a file, list the imports, outcome per
 // account and month, and the rows behind a figure. Who may do what:
-// - import: plan:import (admin, economist), into the caller's organisation;
+// - import, and its progress: plan:import (admin, economist), into the caller's
+//   organisation (import-routes.ts);
 // - the list of imports: audit:read (the office and the board), as it is a log of who
 //   loaded what;
 // - outcome and vouchers: plan:readDrafts (the office and the board). A member region's
 //   contact reads decided plans only, not the federation's books.
 import { createRoute, z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { importSie } from '../../db/accounting/import-sie.ts';
 import { listSieImports } from '../../db/accounting/list-imports.ts';
 import { outcomeByMonth, VOUCHER_PAGE_MAX, voucherRows } from '../../db/accounting/queries.ts';
-import { SieImportRefused } from '../../db/accounting/types.ts';
-import { auditActor } from '../../db/repos/audit.ts';
 import { authorize } from '../auth/middleware.ts';
 import { requirePermission } from '../auth/require.ts';
 import type { AppEnv } from '../context.ts';
-import { ApiError, badRequest } from '../errors.ts';
-import { errorResponses, errorSchema, jsonResponse, viewSchema } from '../plans/schemas.ts';
-import { SIE_IMPORT_PATH, sieMaxBytes, spoolBody } from './upload.ts';
+import { badRequest } from '../errors.ts';
+import { errorResponses, jsonResponse, viewSchema } from '../plans/schemas.ts';
+import { registerImportRoutes } from './import-routes.ts';
 
 const security = [{ session: [] }];
 const tags = ['Accounting'];
@@ -26,88 +24,9 @@ const account = z
   .regex(/^\d{1,10}$/, 'an account number: digits only')
   .openapi({ example: '5010' });
 const isoDate = z.iso.date().openapi({ example: '2026-08-31' });
-const binary = { schema: z.string().openapi({ format: 'binary' }) };
-
-function registerImport(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: SIE_IMPORT_PATH,
-      tags,
-      security,
-      middleware: [authorize('plan:import')] as const,
-      summary:
-        "import a SIE 4 file (the body, as bytes, up to PLANVIS_SIE_MAX_BYTES, default 200 MiB) into the organisation's accounting: all or nothing; a year already stored is replaced",
-      request: {
-        query: z.object({
-          fileName: z
-            .string()
-            .min(1)
-            .max(255)
-            .optional()
-            .openapi({ description: 'the file name to record', example: 'nrf-2026.se' }),
-        }),
-        body: {
-          content: { 'application/octet-stream': binary, 'text/plain': binary },
-          required: true,
-        },
-      },
-      responses: {
-        201: jsonResponse(viewSchema('SieImportSummary'), 'stored: what was read, stored and replaced'),
-        ...errorResponses,
-        413: jsonResponse(errorSchema, 'the file is larger than PLANVIS_SIE_MAX_BYTES; nothing was stored'),
-        409: jsonResponse(
-          errorSchema,
-          'the file is for another company, or its year overlaps a stored year with other dates; nothing was stored',
-        ),
-        422: jsonResponse(
-          errorSchema,
-          'an invalid file: each error with line, column and text in details.errors; nothing was stored',
-        ),
-      },
-    }),
-    async (c) => {
-      const user = requirePermission(c, 'plan:import');
-      const { fileName } = c.req.valid('query');
-      const body = await spoolBody(c.req.raw, sieMaxBytes());
-      let result;
-      try {
-        if (body.bytes === 0) throw badRequest('the request body is empty; send the SIE file');
-        result = await importSie(c.get('deps').db, auditActor(user), {
-          fileName: fileName ?? 'upload.se',
-          data: body.path,
-        });
-      } catch (error) {
-        if (error instanceof SieImportRefused)
-          throw new ApiError(error.code === 'no_financial_year' ? 422 : 409, error.code, error.message);
-        throw error;
-      } finally {
-        await body.remove();
-      }
-      if (!result.ok) {
-        const { errors, errorCount } = result;
-        const first = errors
-          .slice(0, 3)
-          .map((e) => `line ${e.line}:${e.column}: ${e.message}`)
-          .join('; ');
-        throw new ApiError(
-          422,
-          'invalid_sie',
-          `the SIE file has ${errorCount} ${errorCount === 1 ? 'error' : 'errors'}; nothing was stored: ${first}`,
-          result,
-        );
-      }
-      c.get('log').info(
-        { importId: result.summary.id, rows: result.summary.stored.transactions, ms: result.summary.ms },
-        'SIE file imported',
-      );
-      return c.json(result.summary as unknown as Record<string, unknown>, 201);
-    },
-  );
-}
 
 export function registerAccountingRoutes(app: OpenAPIHono<AppEnv>): void {
-  registerImport(app);
+  registerImportRoutes(app);
 
   app.openapi(
     createRoute({

@@ -12,6 +12,8 @@ import { ApiError } from '../errors.ts';
 
 /** The route that takes its own body limit; app.ts leaves it out of the general one. */
 export const SIE_IMPORT_PATH = '/api/v1/accounting/sie-imports';
+/** Where an upload's progress is polled (import-routes.ts); app.ts gives it its session. */
+export const SIE_PROGRESS_PATH = `${SIE_IMPORT_PATH}/progress`;
 
 const DEFAULT_SIE_MAX_BYTES = 200 * 1024 * 1024;
 
@@ -30,8 +32,21 @@ const tooLarge = (max: number) =>
 
 export type SpooledBody = { path: string; bytes: number; remove: () => Promise<void> };
 
-/** Writes the request body to a temporary file; 413 (and nothing kept) past `maxBytes`. */
-export async function spoolBody(request: Request, maxBytes: number): Promise<SpooledBody> {
+/** The body's size as the request declares it (Content-Length), or undefined. */
+export function declaredLength(request: Request): number | undefined {
+  const declared = Number(request.headers.get('content-length') ?? NaN);
+  return Number.isSafeInteger(declared) && declared >= 0 ? declared : undefined;
+}
+
+/**
+ * Writes the request body to a temporary file; 413 (and nothing kept) past `maxBytes`.
+ * `onBytes` hears the bytes received so far after each chunk (upload progress).
+ */
+export async function spoolBody(
+  request: Request,
+  maxBytes: number,
+  onBytes?: (bytes: number) => void,
+): Promise<SpooledBody> {
   const declared = Number(request.headers.get('content-length') ?? NaN);
   if (declared > maxBytes) throw tooLarge(maxBytes);
   const dir = await mkdtemp(join(tmpdir(), 'planvis-sie-'));
@@ -42,7 +57,9 @@ export async function spoolBody(request: Request, maxBytes: number): Promise<Spo
   const limit = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       bytes += chunk.byteLength;
-      done(bytes > maxBytes ? tooLarge(maxBytes) : null, chunk);
+      if (bytes > maxBytes) return done(tooLarge(maxBytes));
+      onBytes?.(bytes);
+      done(null, chunk);
     },
   });
   try {

@@ -10,7 +10,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { findActiveSession } from '../../db/repos/sessions.ts';
+import { findActiveSession, hashSessionToken } from '../../db/repos/sessions.ts';
 import type { AppEnv, SessionUser } from '../context.ts';
 import { ApiError } from '../errors.ts';
 import type { Permission } from './permissions.ts';
@@ -79,6 +79,26 @@ export const sessionMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
   return next();
 };
+
+/**
+ * The session middleware for reads that must not wait for the database: a session that
+ * `known` holds in memory (by id, the token's hash) is used as it is, any other is looked
+ * up as usual. For GETs only: no CSRF check is needed, and none is made.
+ */
+export function sessionFromMemoryFirst(
+  known: (sessionId: string) => SessionUser | null,
+): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const found = credential(c);
+    const user =
+      found && found.token.length <= MAX_TOKEN_LENGTH && c.req.method.toUpperCase() === 'GET'
+        ? known(hashSessionToken(found.token))
+        : null;
+    if (!user) return sessionMiddleware(c, next);
+    c.set('user', user);
+    return next();
+  };
+}
 
 /**
  * Route middleware (createRoute's `middleware`) that checks the session, and the

@@ -9,6 +9,7 @@ import { ROLES } from '../../db/schema.ts';
 import type { Role } from '../../db/schema.ts';
 import { openTestDatabase } from '../../db/testing/test-database.ts';
 import type { TestDb } from '../../db/testing/test-database.ts';
+import { ImportProgressBoard } from '../accounting/import-progress.ts';
 import { createApp } from '../app.ts';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { CSRF_HEADER, SESSION_COOKIE } from '../auth/middleware.ts';
@@ -44,7 +45,7 @@ export type Client = {
 
 export type TestContext = {
   app: OpenAPIHono<AppEnv>;
-  deps: AppDeps;
+  deps: AppDeps & { importProgress: ImportProgressBoard };
   db: TestDb;
   orgId: string;
   /** One user per role; the username is the role's name. */
@@ -136,7 +137,13 @@ export async function createTestContext(
       });
       users[role] = { id: row.id, username: row.username };
     }
-    const deps: AppDeps = { db, logger: pino({ level: 'silent' }), secureCookies: false };
+    const deps: TestContext['deps'] = {
+      db,
+      logger: pino({ level: 'silent' }),
+      secureCookies: false,
+      // Tests may look at it (or spy on it): the API's upload progress.
+      importProgress: new ImportProgressBoard(),
+    };
     const app = createApp(deps);
 
     const loginAs = async (username: string, password = TEST_PASSWORD): Promise<Client> => {

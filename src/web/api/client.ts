@@ -63,8 +63,11 @@ export const api = {
   /** A write (POST, PUT, PATCH, DELETE) with the CSRF token; a 409 arrives as ApiRequestError status 409. */
   send: <T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown) =>
     request<T>(method, path, body),
-  /** Sends a file's bytes as the body (e.g. an XLSX import) with the CSRF token; errors as `send`. */
-  async upload<T>(path: string, bytes: ArrayBuffer, contentType: string): Promise<T> {
+  /**
+   * Sends a file's bytes as the body (e.g. an XLSX import) with the CSRF token; errors as
+   * `send`. A File or Blob is streamed by the browser, with its Content-Length.
+   */
+  async upload<T>(path: string, bytes: ArrayBuffer | Blob, contentType: string): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json', 'content-type': contentType };
     if (csrfToken !== null) headers['x-csrf-token'] = csrfToken;
     const response = await fetch(`/api/v1${path}`, {

@@ -1,6 +1,7 @@
 // Bokföringen (SIE): the latest import, and for roles with plan:import a file input that
-// sends the file's bytes. The summary of what was read, or every error with line, column
-// and text in an alert that takes focus; a refused file stores nothing.
+// sends the file's bytes, with the server's progress while it imports (polled by the
+// upload's own id). The summary of what was read, or every error with line, column and
+// text in an alert that takes focus; a refused file stores nothing.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { ApiRequestError, api } from '../../api/client.ts';
@@ -10,7 +11,10 @@ import { useCan } from '../../session.ts';
 import { useApi } from '../../use-api.ts';
 import { sieErrorsOf } from './follow-up-model.ts';
 import type { SieErrors, SieImportListItem, SieImportSummary } from './sie-types.ts';
+import { SieProgress } from './SieProgress.tsx';
 import { SieSummary } from './SieSummary.tsx';
+import { newUploadId } from './sie-progress-model.ts';
+import { useSieProgress } from './use-sie-progress.ts';
 import { dateTime } from './when.ts';
 
 type Outcome =
@@ -33,6 +37,8 @@ export function SieImport({ source, onImported }: Props) {
   const alert = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const [uploadId, setUploadId] = useState<string | null>(null);
+  const progress = useSieProgress(uploadId);
 
   useEffect(() => {
     if (outcome?.kind === 'invalid' || outcome?.kind === 'refused') alert.current?.focus();
@@ -40,12 +46,14 @@ export function SieImport({ source, onImported }: Props) {
   }, [outcome]);
 
   async function send(file: File) {
+    const progressId = newUploadId();
     setBusy(true);
     setOutcome(null);
+    setUploadId(progressId);
     try {
-      const bytes = await file.arrayBuffer();
-      const path = `/accounting/sie-imports?fileName=${encodeURIComponent(file.name)}`;
-      const summary = await api.upload<SieImportSummary>(path, bytes, 'application/octet-stream');
+      const path = `/accounting/sie-imports?fileName=${encodeURIComponent(file.name)}&progressId=${progressId}`;
+      // The File itself: the browser streams it from disk instead of copying it into memory.
+      const summary = await api.upload<SieImportSummary>(path, file, 'application/octet-stream');
       setOutcome({ kind: 'done', summary });
       if (input.current) input.current.value = '';
       if (list.state === 'ok') list.reload();
@@ -56,6 +64,7 @@ export function SieImport({ source, onImported }: Props) {
       else setOutcome({ kind: 'refused', message: error instanceof Error ? error.message : String(error) });
     } finally {
       setBusy(false);
+      setUploadId(null);
     }
   }
 
@@ -130,6 +139,7 @@ export function SieImport({ source, onImported }: Props) {
         </form>
       )}
       <div role="status" className="fu-status">
+        {uploadId !== null && <SieProgress progress={progress} />}
         {outcome?.kind === 'done' && <p className="status-message">{m.done(outcome.summary.fileName)}</p>}
       </div>
       {outcome?.kind === 'done' && <SieSummary summary={outcome.summary} />}

@@ -1,4 +1,6 @@
-// What a SIE import read: company, year, counts, period and every warning kept.
+// What a SIE import read: company, year, counts (sv-SE groups: "200 000"), period and every
+// warning kept.
+import { count } from '../../format.ts';
 import { useI18n } from '../../i18n/I18n.tsx';
 import type { SieImportSummary } from './sie-types.ts';
 
@@ -15,11 +17,11 @@ export function SieSummary({ summary }: { summary: SieImportSummary }) {
         <dt>{m.company}</dt>
         <dd>{summary.company.name ?? summary.company.orgNumber ?? '–'}</dd>
         <dt>{m.accounts}</dt>
-        <dd className="num-inline">{summary.read.accounts}</dd>
+        <dd className="num-inline">{count(summary.read.accounts)}</dd>
         <dt>{m.vouchers}</dt>
-        <dd className="num-inline">{summary.read.vouchers}</dd>
+        <dd className="num-inline">{count(summary.read.vouchers)}</dd>
         <dt>{m.transactions}</dt>
-        <dd className="num-inline">{summary.read.transactions}</dd>
+        <dd className="num-inline">{count(summary.read.transactions)}</dd>
         <dt>{m.period}</dt>
         <dd>{period}</dd>
         {summary.voucherDates && (
@@ -31,7 +33,7 @@ export function SieSummary({ summary }: { summary: SieImportSummary }) {
           </>
         )}
         <dt>{m.warnings}</dt>
-        <dd>{summary.warningCount}</dd>
+        <dd>{count(summary.warningCount)}</dd>
       </dl>
       {summary.warnings.length > 0 ? (
         <ul className="fu-warnings">

@@ -28,3 +28,17 @@ export type SieImportListItem = {
 
 /** A 422's details: every error (up to the API's limit) and how many there were. */
 export type SieErrors = { errors: SieIssue[]; errorCount: number };
+
+export type SieUploadPhase =
+  'upload' | 'validate' | 'replace' | 'store' | 'index' | 'summarise' | 'done' | 'failed';
+
+/** GET /accounting/sie-imports/progress/{id}: how far an upload has come. */
+export type SieUploadProgress = {
+  progressId: string;
+  phase: SieUploadPhase;
+  rows: number;
+  totalRows?: number;
+  bytes?: number;
+  totalBytes?: number;
+  updatedAt: string;
+};

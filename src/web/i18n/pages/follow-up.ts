@@ -1,5 +1,7 @@
-// Messages of the Uppföljning page (SIE import, budget versus outcome, forecast,
-// balanskravsutredning, liquidity and payment check), Swedish and English.
+// Messages of the Uppföljning page (budget versus outcome, forecast, balanskravsutredning,
+// liquidity and payment check), Swedish and English; the SIE import's are in follow-up-sie.ts.
+import { followUpSieEn, followUpSieSv } from './follow-up-sie.ts';
+
 type DeficitStatus = 'restored' | 'restoredLate' | 'open' | 'overdue';
 type FlowKind = 'memberInvoice' | 'grant' | 'purchasedServices' | 'salaries' | 'other';
 
@@ -35,41 +37,7 @@ export const followUpSv = {
   date: 'Datum',
   badDate: 'Ange datumet som ÅÅÅÅ-MM-DD.',
 
-  sie: {
-    heading: 'Bokföringen (SIE)',
-    latest: 'Senaste inläsning',
-    none: 'Ingen SIE-fil är inläst ännu.',
-    company: 'Företag',
-    year: 'Räkenskapsår',
-    file: 'Fil',
-    when: 'Inläst',
-    who: 'Av',
-    replaced: 'ersatt',
-    fileLabel: 'SIE-fil (typ 4, .se eller .si)',
-    intro:
-      'Filen kontrolleras i sin helhet: varje verifikation ska balansera. Är något fel sparas ingenting. Ett år som redan finns ersätts.',
-    upload: 'Läs in SIE-fil',
-    uploading: 'Läser in …',
-    noFile: 'Välj en SIE-fil först.',
-    done: (file: string) => `${file} är inläst.`,
-    summaryCaption: 'Vad som lästes in',
-    accounts: 'Konton',
-    vouchers: 'Verifikationer',
-    transactions: 'Transaktioner',
-    period: 'Period',
-    voucherDates: 'Verifikationsdatum',
-    warnings: 'Varningar',
-    noWarnings: 'Inga varningar.',
-    errorTitle: (n: number) =>
-      `Filen lästes inte in: ${n === 1 ? '1 fel' : `${n} fel`}. Ingenting sparades. Rätta filen och läs in den igen.`,
-    refused: 'Filen lästes inte in; ingenting sparades.',
-    line: 'Rad',
-    column: 'Kolumn',
-    text: 'Text',
-    message: 'Fel (på engelska)',
-    errorsCaption: 'Fel i filen',
-    moreErrors: (shown: number, total: number) => `Visar ${shown} av ${total} fel.`,
-  },
+  sie: followUpSieSv,
 
   outcome: {
     heading: 'Budget mot utfall',
@@ -293,41 +261,7 @@ export const followUpEn: FollowUpMessages = {
   date: 'Date',
   badDate: 'Enter the date as YYYY-MM-DD.',
 
-  sie: {
-    heading: 'Accounting (SIE)',
-    latest: 'Latest import',
-    none: 'No SIE file has been imported yet.',
-    company: 'Company',
-    year: 'Financial year',
-    file: 'File',
-    when: 'Imported',
-    who: 'By',
-    replaced: 'replaced',
-    fileLabel: 'SIE file (type 4, .se or .si)',
-    intro:
-      'The whole file is checked: every voucher must balance. If anything is wrong, nothing is stored. A year already stored is replaced.',
-    upload: 'Import SIE file',
-    uploading: 'Importing …',
-    noFile: 'Choose a SIE file first.',
-    done: (file) => `${file} is imported.`,
-    summaryCaption: 'What was read',
-    accounts: 'Accounts',
-    vouchers: 'Vouchers',
-    transactions: 'Transactions',
-    period: 'Period',
-    voucherDates: 'Voucher dates',
-    warnings: 'Warnings',
-    noWarnings: 'No warnings.',
-    errorTitle: (n) =>
-      `The file was not imported: ${n === 1 ? '1 error' : `${n} errors`}. Nothing was stored. Correct the file and import it again.`,
-    refused: 'The file was not imported; nothing was stored.',
-    line: 'Line',
-    column: 'Column',
-    text: 'Text',
-    message: 'Error',
-    errorsCaption: 'Errors in the file',
-    moreErrors: (shown, total) => `Showing ${shown} of ${total} errors.`,
-  },
+  sie: followUpSieEn,
 
   outcome: {
     heading: 'Budget versus outcome',
