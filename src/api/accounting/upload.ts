@@ -1,5 +1,5 @@
-// The SIE upload's body: streamed to a temporary file (importSie reads a path twice, in
-// chunks), never held in memory, under a limit of its own. A year of vouchers runs to
+// The SIE upload's body: streamed to a temporary file (importSie reads a path in chunks:
+// its header first, then the whole), never held in memory, under a limit of its own. A year of vouchers runs to
 // hundreds of MB, far beyond the 5 MB every other route takes (app.ts).
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
