@@ -75,7 +75,7 @@ describe.each(testDrivers())('planvis import-sie on %s', (kind) => {
     // read as it is stored, and this one fits in the first chunk read.
     expect(r.err).toBe(
       'stored 12 rows (100 % of the file read)\nstored 22 rows (100 % of the file read)\n' +
-        'stored 31 rows (100 % of the file read)\n',
+        'stored 31 rows (100 % of the file read)\nbuilding keys and indexes …\n',
     );
     expect(await storedRows()).toEqual({ imports: 1, transactions: 9 });
   }, 120_000);

@@ -55,8 +55,15 @@ function describeSummary(s: SieImportSummary): string {
 
 function progressReporter(io: Io, every: number): (p: SieImportProgress) => void {
   let next = every;
+  let phase: SieImportProgress['phase'] | null = null;
+  let counted = false;
   return (p) => {
+    // Keys and indexes take a while with no rows to count: said once, for a file large
+    // enough to have had its rows counted.
+    if (p.phase === 'index' && phase !== 'index' && counted) io.err('building keys and indexes …');
+    phase = p.phase;
     if (p.phase !== 'store' || p.rows < next) return;
+    counted = true;
     next = (Math.floor(p.rows / every) + 1) * every;
     const of = p.totalRows
       ? ` of ${n(p.totalRows)} (${Math.floor((p.rows * 100) / p.totalRows)} %)`
