@@ -49,9 +49,12 @@ export function statementInput(year: number, result: Ore, a: Adjustments): Balan
 
 type PlanRef = { plan: Plan; planId: string };
 
-/** The year's result: the outcome when the year is fully booked, otherwise the forecast (overrides included). */
-async function yearResult(db: Executor, orgId: string, plan: PlanRef, year: number) {
-  const y = await yearOutcome(db, orgId, plan, year);
+/**
+ * The year's result: the outcome when the year is fully booked, otherwise the forecast
+ * (overrides included) from the outcome through `throughMonth` (default: all that is booked).
+ */
+async function yearResult(db: Executor, orgId: string, plan: PlanRef, year: number, throughMonth?: number) {
+  const y = await yearOutcome(db, orgId, plan, year, throughMonth);
   const basis = y.throughMonth === 12 ? ('outcome' as const) : ('forecast' as const);
   return { basis, result: basis === 'outcome' ? y.forecast.outcomeResultToDate : y.forecast.result };
 }
@@ -61,9 +64,11 @@ export async function balanceRequirementView(
   orgId: string,
   plan: PlanRef,
   year: number,
+  /** An interim report's month: the year judged as it stood then, not by later outcome. */
+  throughMonth?: number,
 ): Promise<BalanceRequirementViewJson> {
   const adjustments = await listAdjustments(db, orgId);
-  const { basis, result } = await yearResult(db, orgId, plan, year);
+  const { basis, result } = await yearResult(db, orgId, plan, year, throughMonth);
   const statement = balanceRequirementStatement(
     statementInput(year, result, adjustments.get(year) ?? NO_ADJUSTMENTS),
   );

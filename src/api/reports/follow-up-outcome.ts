@@ -1,6 +1,7 @@
 // The outcome a follow-up report prints, from the follow-up service: budget versus outcome
 // and forecast through the period's month (capped by what is booked, as the period figures
-// count), and the year's balanskravsutredning. Plain data, so it crosses to the worker.
+// count), and the year's balanskravsutredning from the same months. Plain data, so it
+// crosses to the worker.
 import type { Kysely } from 'kysely';
 import { parseIsoDate } from '../../core/outcome/iso-date.ts';
 import type { Plan } from '../../core/plan/types.ts';
@@ -24,7 +25,7 @@ export async function reportOutcome(
   const throughMonth = period.kind === 'annual' ? booked : Math.min(asOfMonth, booked);
   if (throughMonth === 0) return undefined;
   const view = await followUpView(db, orgId, await yearOutcome(db, orgId, plan, period.year, throughMonth));
-  const br = await balanceRequirementView(db, orgId, plan, period.year);
+  const br = await balanceRequirementView(db, orgId, plan, period.year, throughMonth);
   return {
     year: view.year,
     throughMonth: view.throughMonth,

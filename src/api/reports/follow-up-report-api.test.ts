@@ -40,6 +40,7 @@ describe.skipIf(!existsSync(PDFTOTEXT))('the follow-up report with outcome over 
     const row = await findVersion(ctx.db.db, ctx.orgId, 'nrf-2026-2028', '1');
     const periods = [
       { id: '2026-interim', kind: 'interim', year: 2026, asOf: '2026-08-31' },
+      { id: '2026-march', kind: 'interim', year: 2026, asOf: '2026-03-31' },
       { id: '2027-annual', kind: 'annual', year: 2027, asOf: '2027-12-31' },
     ];
     await ctx.db.db
@@ -69,6 +70,20 @@ describe.skipIf(!existsSync(PDFTOTEXT))('the follow-up report with outcome over 
     expect(text).toMatch(new RegExp(`Balanskravsresultat +${MINUS}1 863`));
     expect(text).toContain('8810');
     expect(text).not.toContain('redovisas när utfallsdata');
+  }, 60_000);
+
+  it('judges an earlier interim period by the outcome through its own month, not later outcome', async () => {
+    const text = await pdfText('2026-march');
+    expect(text).toContain('Budget mot utfall per mars 2026');
+    // With no adjustments the balanskravsresultat is the year's forecast result: here the
+    // one forecast from January–March (the last figure of the table's Resultat row), not
+    // the −1 863 that the outcome through August gives.
+    const table = text.slice(text.indexOf('Budget mot utfall t.o.m. mars 2026'));
+    const lastFigure = new RegExp(`^Resultat\\b.*?(${MINUS}?\\d{1,3}(?: \\d{3})*)\\s*$`, 'm');
+    const forecast = lastFigure.exec(table)?.[1];
+    expect(forecast).toMatch(/\d/);
+    expect(forecast).not.toBe(`${MINUS}1 863`);
+    expect(table).toMatch(new RegExp(`Balanskravsresultat +${forecast}\\s*$`, 'm'));
   }, 60_000);
 
   it('keeps the sentence for a period without outcome', async () => {
