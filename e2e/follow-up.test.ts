@@ -1,4 +1,5 @@
-// Uppföljning in Chromium (issue 5): an economist imports a SIE file, reads budget versus
+// Uppföljning in Chromium (issue 5): an economist enters an opening bank balance before any
+// outcome exists (the imported outcome, dated later, then takes over), imports a SIE file, reads budget versus
 // outcome, opens the vouchers behind a figure, overrides a forecast with a comment, reads
 // the balanskravsresultat and the lowest bank balance, and has a payment that breaks the
 // 500 000 kr floor refused; a broken file is refused with its line; a reader sees no forms.
@@ -55,6 +56,27 @@ describe.skipIf(skipReason !== null)('the follow-up page in Chromium', () => {
   const lineCells = (page: Page, key: string) => page.locator(`tr[data-line="${key}"] td`).allTextContents();
 
   let economist: Page;
+
+  it('asks for an opening bank balance before any outcome, and projects from the one entered', async () => {
+    const page = await session('economist');
+    await openFollowUp(page);
+    const liquidity = page.locator('section', { has: page.getByRole('heading', { name: 'Likviditet' }) });
+    await liquidity
+      .getByText('Det finns inget ingående banksaldo att räkna från ännu.', { exact: false })
+      .waitFor();
+    await liquidity.getByRole('button', { name: 'Spara saldo' }).click();
+    expect(await liquidity.getByText('Ange datumet som ÅÅÅÅ-MM-DD.', { exact: false }).count()).toBe(1);
+    expect(await liquidity.getByText('Ange ett belopp', { exact: false }).count()).toBe(1);
+    await liquidity.getByLabel('Saldot gäller per').fill('2026-01-01');
+    await liquidity.getByLabel('Banksaldo', { exact: true }).fill('1 500 000');
+    await liquidity.getByRole('button', { name: 'Spara saldo' }).click();
+    // No flows planned yet: the balance stays where it was entered, above the 500 000 kr floor.
+    await liquidity.getByText(`Ingående saldo 2026-01-01: ${sv('1 500 000')} kr (inmatat).`).waitFor();
+    expect(await page.getByTestId('lowest-balance').textContent()).toBe(`${sv('1 500 000')} kr`);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'follow-up-00-ingaende-saldo');
+    await page.close();
+  });
 
   it('imports a SIE file and shows what was read', async () => {
     economist = await session('economist');

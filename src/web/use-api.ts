@@ -1,10 +1,11 @@
 // Loads one API resource for a page, with loading and error states and a retry.
 import { useCallback, useEffect, useState } from 'react';
-import { api } from './api/client.ts';
+import { ApiRequestError, api } from './api/client.ts';
 
 export type Loaded<T> =
   | { state: 'loading' }
-  | { state: 'error'; message: string; retry: () => void }
+  /** `code` and `details` as the API sent them, when it answered with an error. */
+  | { state: 'error'; message: string; retry: () => void; code?: string; details?: unknown }
   /** `reload` fetches again and keeps showing the data until the new arrives. */
   | { state: 'ok'; data: T; reload: () => void };
 
@@ -21,7 +22,12 @@ export function useApi<T>(path: string | null): Loaded<T> {
         current &&
         setResult({
           path,
-          value: { state: 'error', message: error instanceof Error ? error.message : String(error), retry },
+          value: {
+            state: 'error',
+            message: error instanceof Error ? error.message : String(error),
+            retry,
+            ...(error instanceof ApiRequestError ? { code: error.code, details: error.details } : {}),
+          },
         }),
     );
     return () => {

@@ -2,6 +2,7 @@
 // answers 400 and the command line exits 2, with the calculators' own message.
 import type { Context } from 'hono';
 import type { Transaction } from 'kysely';
+import type { Ore } from '../../core/money/money.ts';
 import { AccountMappingError } from '../../core/outcome/accounts.ts';
 import { ForecastError } from '../../core/outcome/forecast.ts';
 import { IsoDateError } from '../../core/outcome/iso-date.ts';
@@ -22,9 +23,18 @@ export class FollowUpInputError extends Error {
   }
 }
 
-/** Nothing to project from: no imported outcome and no entered opening balance. */
+/**
+ * Nothing to project from: no imported outcome and no entered opening balance. Carries the
+ * floor in force, so a client can enter an opening balance without changing the floor.
+ */
 export class NoOpeningBalanceError extends Error {
   override name = 'NoOpeningBalanceError';
+  constructor(
+    message: string,
+    readonly floor: Ore,
+  ) {
+    super(message);
+  }
 }
 
 export function isFollowUpInputError(error: unknown): error is Error {
@@ -45,7 +55,8 @@ export function toFollowUpApiError(error: unknown): unknown {
       field === undefined ? undefined : { issues: [{ path: field, message: error.message }] },
     );
   }
-  if (error instanceof NoOpeningBalanceError) return new ApiError(409, 'no_opening_balance', error.message);
+  if (error instanceof NoOpeningBalanceError)
+    return new ApiError(409, 'no_opening_balance', error.message, { floorOre: error.floor });
   return toApiError(error);
 }
 

@@ -28,7 +28,10 @@ describe.each(testDrivers())('liquidity and figures API on %s', (kind) => {
     const economist = await ctx.login('economist');
     const response = await economist.get(`${FU}/liquidity`);
     expect(response.status).toBe(409);
-    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('no_opening_balance');
+    const body = (await response.json()) as { error: { code: string; details: unknown } };
+    expect(body.error.code).toBe('no_opening_balance');
+    // The floor in force (the seeds' 500 000 kr), for a client that enters an opening balance.
+    expect(body.error.details).toEqual({ floorOre: 500_000_00 });
   });
 
   it('opens at the bank balance of the last voucher date and projects the planned flows', async () => {

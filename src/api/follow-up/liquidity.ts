@@ -57,12 +57,13 @@ export type LiquidityState = { opening: Opening; floor: Ore; flows: StoredFlow[]
 /** What the projection starts from, through `through` (default: 31 December of the opening's year). */
 export async function liquidityState(db: Executor, orgId: string, through?: string): Promise<LiquidityState> {
   const opening = await openingBalance(db, orgId);
+  const settings = await getLiquiditySettings(db, orgId);
   if (!opening) {
     throw new NoOpeningBalanceError(
       'no opening bank balance: import the outcome (SIE) or enter an opening balance first',
+      settings.floor,
     );
   }
-  const settings = await getLiquiditySettings(db, orgId);
   const flows = await listFlows(db, orgId);
   const end = through ?? formatIsoDate(parseIsoDate(opening.date).year, 12, 31);
   if (end < opening.date) {

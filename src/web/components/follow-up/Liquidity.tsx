@@ -10,6 +10,7 @@ import { Status, TableScroll } from '../Status.tsx';
 import { kronor, monthBalances } from './follow-up-model.ts';
 import { Flows } from './Flows.tsx';
 import { LiquidityChart } from './LiquidityChart.tsx';
+import { OpeningBalance } from './OpeningBalance.tsx';
 import { PaymentCheck } from './PaymentCheck.tsx';
 
 const kr = (ore: number) => `${kronor(ore)} kr`;
@@ -23,7 +24,11 @@ export function Liquidity({ base, loaded }: { base: string; loaded: Loaded<Liqui
   return (
     <section className="card fu-section" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{m.heading}</h2>
-      {!view && <LoadState loaded={loaded} what={m.heading} />}
+      {loaded.state === 'error' && loaded.code === 'no_opening_balance' ? (
+        <OpeningBalance base={base} details={loaded.details} onSaved={loaded.retry} />
+      ) : (
+        !view && <LoadState loaded={loaded} what={m.heading} />
+      )}
       {view && (
         <>
           <p className="fu-key-figure">

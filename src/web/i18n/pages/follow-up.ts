@@ -1,5 +1,6 @@
 // Messages of the Uppföljning page (budget versus outcome, forecast, balanskravsutredning,
 // liquidity and payment check), Swedish and English; the SIE import's are in follow-up-sie.ts.
+import { followUpOpeningEn, followUpOpeningSv } from './follow-up-opening.ts';
 import { followUpSieEn, followUpSieSv } from './follow-up-sie.ts';
 
 type DeficitStatus = 'restored' | 'restoredLate' | 'open' | 'overdue';
@@ -38,6 +39,7 @@ export const followUpSv = {
   badDate: 'Ange datumet som ÅÅÅÅ-MM-DD.',
 
   sie: followUpSieSv,
+  opening: followUpOpeningSv,
 
   outcome: {
     heading: 'Budget mot utfall',
@@ -262,6 +264,7 @@ export const followUpEn: FollowUpMessages = {
   badDate: 'Enter the date as YYYY-MM-DD.',
 
   sie: followUpSieEn,
+  opening: followUpOpeningEn,
 
   outcome: {
     heading: 'Budget versus outcome',
