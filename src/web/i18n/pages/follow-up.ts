@@ -1,10 +1,12 @@
 // Messages of the Uppföljning page (budget versus outcome, forecast, balanskravsutredning,
-// liquidity and payment check), Swedish and English; the SIE import's are in follow-up-sie.ts.
+// account mapping), Swedish and English; the SIE import's are in follow-up-sie.ts, the
+// liquidity and payment check's in follow-up-liquidity.ts, the opening balance's in
+// follow-up-opening.ts.
+import { followUpLiquidityEn, followUpLiquiditySv } from './follow-up-liquidity.ts';
 import { followUpOpeningEn, followUpOpeningSv } from './follow-up-opening.ts';
 import { followUpSieEn, followUpSieSv } from './follow-up-sie.ts';
 
 type DeficitStatus = 'restored' | 'restoredLate' | 'open' | 'overdue';
-type FlowKind = 'memberInvoice' | 'grant' | 'purchasedServices' | 'salaries' | 'other';
 
 const monthsSv = [
   'januari',
@@ -143,63 +145,7 @@ export const followUpSv = {
     save: 'Spara justeringar',
   },
 
-  liquidity: {
-    heading: 'Likviditet',
-    lowest: 'Lägsta prognostiserade saldo',
-    lowestOn: (date: string) => `den ${date}`,
-    floor: (figure: string) => `Golv enligt mål 5: ${figure}.`,
-    keeps: 'Håller golvet',
-    breaks: 'Under golvet',
-    opening: (date: string, figure: string, source: string) =>
-      `Ingående saldo ${date}: ${figure} (${source}).`,
-    source: { outcome: 'från bokföringen', entered: 'inmatat' },
-    chartLabel: (from: string, to: string, lowest: string, floor: string) =>
-      `Linjediagram: saldo på bankkontot per dag ${from} till ${to}. Lägsta ${lowest}; golvet ${floor} är en streckad linje. Tabellen nedan visar samma sak i text.`,
-    floorLine: 'golv',
-    tableCaption: (unit: string) => `Saldo på bankkontot per månad, belopp i ${unit}`,
-    month: 'Månad',
-    monthEnd: 'Saldo vid månadens slut',
-    monthLow: 'Lägsta saldo i månaden',
-    flowsHeading: 'Planerade in- och utbetalningar',
-    flowsCaption: (unit: string) => `Planerade flöden, belopp i ${unit}`,
-    noFlows: 'Inga planerade flöden.',
-    label: 'Benämning',
-    kind: 'Slag',
-    repeat: 'Upprepas',
-    monthlyUntil: (date: string) => `varje månad t.o.m. ${date}`,
-    once: 'en gång',
-    kinds: {
-      memberInvoice: 'Medlemsfaktura',
-      grant: 'Bidrag',
-      purchasedServices: 'Köpt verksamhet',
-      salaries: 'Löner',
-      other: 'Övrigt',
-    } satisfies Record<FlowKind, string>,
-    addHeading: 'Lägg till flöde',
-    amountSigned: 'Belopp (in +, ut −)',
-    monthly: 'Upprepa varje månad',
-    until: 'T.o.m. datum',
-    add: 'Lägg till',
-    added: (label: string) => `${label} är tillagt.`,
-    removed: (label: string) => `${label} är borttaget.`,
-    removeFlow: (label: string, date: string) => `Ta bort ${label} ${date}`,
-  },
-
-  payment: {
-    heading: 'Betalningskontroll',
-    intro:
-      'Större utbetalningar får inte göras innan likviditeten är avstämd mot målet (mål 5). Ange datum och belopp.',
-    date: 'Betalningsdag',
-    dateHelp: (from: string, to: string) => `Efter ${from}, senast ${to}.`,
-    amount: 'Belopp att betala',
-    check: 'Kontrollera',
-    checking: 'Kontrollerar …',
-    allowed: 'Betalningen ryms',
-    refused: 'Betalningen ryms inte',
-    lowestAfter: (figure: string, date: string) => `Lägsta saldo efter betalningen: ${figure} den ${date}.`,
-    shortfall: (figure: string) => `Saldot skulle hamna ${figure} under golvet.`,
-    maxPayment: (figure: string) => `Största betalning den dagen som håller golvet: ${figure}.`,
-  },
+  ...followUpLiquiditySv,
   mapping: {
     heading: 'Kontokoppling',
     intro:
@@ -367,62 +313,7 @@ export const followUpEn: FollowUpMessages = {
     save: 'Save adjustments',
   },
 
-  liquidity: {
-    heading: 'Liquidity',
-    lowest: 'Lowest projected balance',
-    lowestOn: (date) => `on ${date}`,
-    floor: (figure) => `Floor under goal 5: ${figure}.`,
-    keeps: 'Keeps the floor',
-    breaks: 'Below the floor',
-    opening: (date, figure, source) => `Opening balance ${date}: ${figure} (${source}).`,
-    source: { outcome: 'from the accounting', entered: 'entered' },
-    chartLabel: (from, to, lowest, floor) =>
-      `Line chart: bank balance per day ${from} to ${to}. Lowest ${lowest}; the floor ${floor} is a dashed line. The table below says the same in text.`,
-    floorLine: 'floor',
-    tableCaption: (unit) => `Bank balance per month, amounts in ${unit}`,
-    month: 'Month',
-    monthEnd: 'Balance at month end',
-    monthLow: 'Lowest balance in the month',
-    flowsHeading: 'Planned receipts and payments',
-    flowsCaption: (unit) => `Planned flows, amounts in ${unit}`,
-    noFlows: 'No planned flows.',
-    label: 'Label',
-    kind: 'Kind',
-    repeat: 'Repeats',
-    monthlyUntil: (date) => `monthly through ${date}`,
-    once: 'once',
-    kinds: {
-      memberInvoice: 'Member invoice',
-      grant: 'Grant',
-      purchasedServices: 'Purchased services',
-      salaries: 'Salaries',
-      other: 'Other',
-    },
-    addHeading: 'Add a flow',
-    amountSigned: 'Amount (in +, out −)',
-    monthly: 'Repeat every month',
-    until: 'Through date',
-    add: 'Add',
-    added: (label) => `${label} is added.`,
-    removed: (label) => `${label} is removed.`,
-    removeFlow: (label, date) => `Remove ${label} ${date}`,
-  },
-
-  payment: {
-    heading: 'Payment check',
-    intro:
-      'Larger payments must not be made before liquidity is checked against the goal (goal 5). Enter the date and the amount.',
-    date: 'Payment date',
-    dateHelp: (from, to) => `After ${from}, at the latest ${to}.`,
-    amount: 'Amount to pay',
-    check: 'Check',
-    checking: 'Checking …',
-    allowed: 'The payment fits',
-    refused: 'The payment does not fit',
-    lowestAfter: (figure, date) => `Lowest balance after the payment: ${figure} on ${date}.`,
-    shortfall: (figure) => `The balance would fall ${figure} below the floor.`,
-    maxPayment: (figure) => `Largest payment that day that keeps the floor: ${figure}.`,
-  },
+  ...followUpLiquidityEn,
   mapping: {
     heading: 'Account mapping',
     intro:
