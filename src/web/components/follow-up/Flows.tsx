@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/I18n.tsx';
 import { useCan } from '../../session.ts';
 import { TableScroll } from '../Status.tsx';
 import { isIsoDate, kronor, parseMoney } from './follow-up-model.ts';
+import { DateField } from './DateField.tsx';
 import { MoneyField } from './MoneyField.tsx';
 
 const KINDS: readonly PlannedFlow['kind'][] = [
@@ -156,25 +157,13 @@ function FlowForm({ base, onAdded, onFailed }: FormProps) {
       <summary>{m.addHeading}</summary>
       <form onSubmit={(e) => void submit(e)} noValidate className="fu-form">
         <div className="inline-fields">
-          <div className="field">
-            <label htmlFor={`${id}-date`}>{t.followUp.date}</label>
-            <input
-              id={`${id}-date`}
-              type="text"
-              inputMode="numeric"
-              placeholder="2026-09-25"
-              className="input-short"
-              value={date}
-              aria-invalid={errors.date ? true : undefined}
-              aria-describedby={errors.date ? `${id}-date-error` : undefined}
-              onChange={(e) => setDate(e.target.value.trim())}
-            />
-            {errors.date && (
-              <span id={`${id}-date-error`} className="field-error">
-                {t.followUp.badDate}
-              </span>
-            )}
-          </div>
+          <DateField
+            label={t.followUp.date}
+            value={date}
+            invalid={errors.date === true}
+            onChange={setDate}
+            placeholder="2026-09-25"
+          />
           <div className="field">
             <label htmlFor={`${id}-label`}>{m.label}</label>
             <input
@@ -213,19 +202,13 @@ function FlowForm({ base, onAdded, onFailed }: FormProps) {
             {m.monthly}
           </label>
           {monthly && (
-            <div className="field">
-              <label htmlFor={`${id}-until`}>{m.until}</label>
-              <input
-                id={`${id}-until`}
-                type="text"
-                inputMode="numeric"
-                placeholder="2026-12-25"
-                className="input-short"
-                value={until}
-                aria-invalid={errors.until ? true : undefined}
-                onChange={(e) => setUntil(e.target.value.trim())}
-              />
-            </div>
+            <DateField
+              label={m.until}
+              value={until}
+              invalid={errors.until === true}
+              onChange={setUntil}
+              placeholder="2026-12-25"
+            />
           )}
         </div>
         <button type="submit" className="button-primary">

@@ -9,6 +9,7 @@ import type { LiquiditySettingsBody, LiquidityView } from '../../api/follow-up-t
 import { useI18n } from '../../i18n/I18n.tsx';
 import { useCan } from '../../session.ts';
 import { isIsoDate, parseMoney } from './follow-up-model.ts';
+import { DateField } from './DateField.tsx';
 import { MoneyField } from './MoneyField.tsx';
 
 /** The seeds' floor (goal 5: never below 500 000 kr), should the 409 not name one. */
@@ -62,23 +63,13 @@ export function OpeningBalance({ base, details, onSaved }: Props) {
       <p>{m.missing}</p>
       <h3 id={`${id}-h`}>{m.heading}</h3>
       <form onSubmit={(e) => void submit(e)} noValidate className="fu-form" aria-labelledby={`${id}-h`}>
-        <div className="field">
-          <label htmlFor={`${id}-date`}>{m.date}</label>
-          <input
-            id={`${id}-date`}
-            type="text"
-            inputMode="numeric"
-            className="input-short"
-            value={date}
-            aria-invalid={errors.date ? true : undefined}
-            aria-describedby={`${id}-date-help`}
-            onChange={(e) => setDate(e.target.value.trim())}
-          />
-          <span id={`${id}-date-help`} className={errors.date ? 'field-error' : 'hint'}>
-            {errors.date && `${t.followUp.badDate} `}
-            {m.dateHelp}
-          </span>
-        </div>
+        <DateField
+          label={m.date}
+          value={date}
+          invalid={errors.date === true}
+          onChange={setDate}
+          help={m.dateHelp}
+        />
         <MoneyField
           label={m.amount}
           value={text}

@@ -9,6 +9,7 @@ import type { LiquidityView, PaymentCheckBody, PaymentCheckView } from '../../ap
 import { useI18n } from '../../i18n/I18n.tsx';
 import { Status } from '../Status.tsx';
 import { isIsoDate, kronor, nextDay, parseMoney } from './follow-up-model.ts';
+import { DateField } from './DateField.tsx';
 import { MoneyField } from './MoneyField.tsx';
 
 const kr = (ore: number) => `${kronor(ore)} kr`;
@@ -56,23 +57,13 @@ export function PaymentCheck({ base, view }: { base: string; view: LiquidityView
       <h3 id={`${id}-h`}>{m.heading}</h3>
       <p className="muted">{m.intro}</p>
       <form onSubmit={(e) => void submit(e)} noValidate className="fu-form">
-        <div className="field">
-          <label htmlFor={`${id}-date`}>{m.date}</label>
-          <input
-            id={`${id}-date`}
-            type="text"
-            inputMode="numeric"
-            className="input-short"
-            value={date}
-            aria-invalid={errors.date ? true : undefined}
-            aria-describedby={`${id}-date-help`}
-            onChange={(e) => setDate(e.target.value.trim())}
-          />
-          <span id={`${id}-date-help`} className={errors.date ? 'field-error' : 'hint'}>
-            {errors.date && `${t.followUp.badDate} `}
-            {m.dateHelp(view.opening.date, last)}
-          </span>
-        </div>
+        <DateField
+          label={m.date}
+          value={date}
+          invalid={errors.date === true}
+          onChange={setDate}
+          help={m.dateHelp(view.opening.date, last)}
+        />
         <MoneyField
           label={m.amount}
           value={text}
