@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 // One id per test run, inherited by the workers: they share one PGlite template.
 process.env.PLANVIS_TEST_RUN ??= String(process.pid);
+// Every API answer is checked against its contract schema in tests (src/api/operation-route.ts).
+process.env.PLANVIS_VALIDATE_RESPONSES = '1';
 
 export default defineConfig({
   test: {

@@ -1,6 +1,6 @@
 // What each role sees in Chromium: a member region's user reads decided versions only, its
 // own column of the contributions, no edit controls and no Logg or Användare; on a decided
-// version an economist's budget is locked. The role table is src/api/auth/permissions.ts.
+// version an economist's budget is locked. The role table is src/contract/roles.ts.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, browserTestsSkipReason, logInAs, screenshot, startApp } from './harness.ts';

@@ -8,7 +8,8 @@ import { sql } from 'kysely';
 import { ImportProgressBoard } from './accounting/import-progress.ts';
 import { SIE_IMPORT_PATH, SIE_PROGRESS_PATH } from './accounting/upload.ts';
 import type { AppDeps, AppEnv } from './context.ts';
-import { ApiError, errorBody } from './errors.ts';
+import { DomainError } from '../core/errors.ts';
+import { ApiError, domainErrorResponse, errorBody } from './errors.ts';
 import { registerRoutes } from './routes.ts';
 import { sessionFromMemoryFirst, sessionMiddleware } from './auth/middleware.ts';
 
@@ -71,6 +72,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   );
 
   app.onError((error, c) => {
+    if (error instanceof DomainError) return domainErrorResponse(c, error);
     if (error instanceof ApiError)
       return c.json(errorBody(error.code, error.message, error.details), error.status);
     if (error instanceof SyntaxError || (error as { name?: string }).name === 'SyntaxError') {

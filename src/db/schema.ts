@@ -6,8 +6,10 @@ import type { FollowUpTables } from './follow-up/tables.ts';
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T> = ColumnType<T, string, string>;
 
-export type Role = 'admin' | 'economist' | 'planner' | 'reader' | 'member';
-export const ROLES: readonly Role[] = ['admin', 'economist', 'planner', 'reader', 'member'];
+import type { Role } from '../contract/roles.ts';
+
+export type { Role };
+export { ROLES } from '../contract/roles.ts';
 
 export type VersionStatus = 'draft' | 'proposed' | 'decided' | 'superseded';
 

@@ -1,7 +1,7 @@
 // What the logged-in user may do, from the same role table the API enforces
-// (src/api/auth/permissions.ts): the UI hides or disables what the API would refuse.
-import { can } from '../api/auth/permissions.ts';
-import type { Permission } from '../api/auth/permissions.ts';
+// (src/contract/roles.ts): the UI hides or disables what the API would refuse.
+import { can } from '../contract/roles.ts';
+import type { Permission } from '../contract/roles.ts';
 import type { SessionUser } from './api/types.ts';
 
 export type { Permission };

@@ -11,7 +11,9 @@ const LOGOUT = '/api/v1/auth/logout';
 const SESSION = '/api/v1/auth/session';
 
 const INVALID_CREDENTIALS = { error: { code: 'invalid_credentials', message: 'wrong username or password' } };
-const UNAUTHORIZED = { error: { code: 'unauthorized', message: 'log in first: POST /api/v1/auth/login' } };
+const UNAUTHORIZED = {
+  error: { code: 'auth.unauthorized', message: 'log in first: POST /api/v1/auth/login' },
+};
 const CSRF = {
   error: {
     code: 'csrf',

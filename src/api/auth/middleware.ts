@@ -13,7 +13,7 @@ import { getCookie } from 'hono/cookie';
 import { findActiveSession, hashSessionToken } from '../../db/repos/sessions.ts';
 import type { AppEnv, SessionUser } from '../context.ts';
 import { ApiError } from '../errors.ts';
-import type { Permission } from './permissions.ts';
+import type { Permission } from '../../contract/roles.ts';
 import { requirePermission, requireUser } from './require.ts';
 
 export const SESSION_COOKIE = 'planvis_session';

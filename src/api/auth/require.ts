@@ -2,21 +2,8 @@
 import type { Context } from 'hono';
 import type { AppEnv, SessionUser } from '../context.ts';
 import { forbidden, unauthorized } from '../errors.ts';
-import { can } from './permissions.ts';
-import type { Permission } from './permissions.ts';
-
-const DESCRIBE: Record<Permission, string> = {
-  'plan:read': 'read plans',
-  'plan:readDrafts': 'read plan versions that are not decided',
-  'budget:write': 'change budget figures',
-  'goals:write': 'change goals, activities or follow-up',
-  'version:manage': 'start or propose plan versions',
-  'version:decide': "record the board's decision on a version",
-  'plan:import': 'import plans',
-  'audit:read': 'read the audit log',
-  'users:manage': 'manage users',
-  'organisation:manage': 'manage the organisation',
-};
+import { can } from '../../contract/roles.ts';
+import type { Permission } from '../../contract/roles.ts';
 
 export function requireUser(c: Context<AppEnv>): SessionUser {
   const user = c.get('user');
@@ -26,6 +13,6 @@ export function requireUser(c: Context<AppEnv>): SessionUser {
 
 export function requirePermission(c: Context<AppEnv>, permission: Permission): SessionUser {
   const user = requireUser(c);
-  if (!can(user.role, permission)) throw forbidden(DESCRIBE[permission]);
+  if (!can(user.role, permission)) throw forbidden(permission);
   return user;
 }

@@ -10,7 +10,7 @@ import { toJsonValue } from '../../formats/json/to-json.ts';
 import { planOf } from '../../db/plan-store/cache.ts';
 import { listVersions } from '../../db/plan-store/versions.ts';
 import { requirePermission } from '../auth/require.ts';
-import { can } from '../auth/permissions.ts';
+import { can } from '../../contract/roles.ts';
 import { authorize } from '../auth/middleware.ts';
 import type { AppEnv } from '../context.ts';
 import { badRequest } from '../errors.ts';

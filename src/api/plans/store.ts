@@ -10,7 +10,7 @@ import { withDocument } from '../../db/plan-store/cache.ts';
 import { findVersion, findVersionHead } from '../../db/plan-store/versions.ts';
 import type { VersionRow } from '../../db/plan-store/versions.ts';
 import type { Database } from '../../db/schema.ts';
-import { can } from '../auth/permissions.ts';
+import { can } from '../../contract/roles.ts';
 import type { AppEnv, SessionUser } from '../context.ts';
 import { ApiError, badRequest, conflict, notFound } from '../errors.ts';
 

@@ -9,8 +9,8 @@ import type { Edit } from '../../db/plan-store/update.ts';
 import type { PlanFile } from '../../formats/plan-file/schema.ts';
 import { parsePath } from '../../formats/plan-file/locate.ts';
 import { requirePermission, requireUser } from '../auth/require.ts';
-import { can } from '../auth/permissions.ts';
-import type { Permission } from '../auth/permissions.ts';
+import { can } from '../../contract/roles.ts';
+import type { Permission } from '../../contract/roles.ts';
 import { authorize } from '../auth/middleware.ts';
 import type { AppEnv } from '../context.ts';
 import { badRequest, forbidden } from '../errors.ts';
@@ -49,7 +49,7 @@ export function permissionForPath(path: string): Permission {
 const authorizeAnyWrite: MiddlewareHandler<AppEnv> = async (c, next) => {
   const user = requireUser(c);
   if (!(['budget:write', 'goals:write', 'organisation:manage'] as const).some((p) => can(user.role, p)))
-    throw forbidden('change plans');
+    throw forbidden('budget:write');
   await next();
 };
 
@@ -115,7 +115,7 @@ export function registerPlanWriteRoutes(app: OpenAPIHono<AppEnv>): void {
       const body = c.req.valid('json');
       for (const change of body.changes) {
         const needed = permissionForPath(change.path);
-        if (!can(user.role, needed)) throw forbidden(`change ${change.path}`);
+        if (!can(user.role, needed)) throw forbidden(needed);
       }
       const row = await visibleVersion(c, user, slug, version);
       const edits = body.changes.map((change) => ({ path: parsePath(change.path), value: change.value }));

@@ -17,7 +17,7 @@ import {
 import type { ReportFormat } from '../../formats/report/render.ts';
 import { describeProblem, importBudgetXlsx } from '../../formats/xlsx/import-xlsx.ts';
 import { authorize } from '../auth/middleware.ts';
-import { can } from '../auth/permissions.ts';
+import { can } from '../../contract/roles.ts';
 import { requirePermission } from '../auth/require.ts';
 import type { AppEnv, SessionUser } from '../context.ts';
 import { ApiError, badRequest } from '../errors.ts';

@@ -139,7 +139,7 @@ export async function createTestContext(
     }
     const deps: TestContext['deps'] = {
       db,
-      logger: pino({ level: 'silent' }),
+      logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
       secureCookies: false,
       // Tests may look at it (or spy on it): the API's upload progress.
       importProgress: new ImportProgressBoard(),

@@ -9,8 +9,16 @@ import type { Client, TestContext } from '../testing/test-app.ts';
 
 const USERS = '/api/v1/users';
 const NEW_PASSWORD = 'a new password of some length';
-const UNAUTHORIZED = { error: { code: 'unauthorized', message: 'log in first: POST /api/v1/auth/login' } };
-const FORBIDDEN = { error: { code: 'forbidden', message: 'your role may not manage users' } };
+const UNAUTHORIZED = {
+  error: { code: 'auth.unauthorized', message: 'log in first: POST /api/v1/auth/login' },
+};
+const FORBIDDEN = {
+  error: {
+    code: 'auth.forbidden',
+    message: 'your role may not manage users',
+    params: { permission: 'users:manage' },
+  },
+};
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

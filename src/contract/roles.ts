@@ -1,6 +1,8 @@
-// What each role may do (issue: users and roles). Every route names the permission it
-// needs; the authorisation matrix test walks every route × role against this table.
-import type { Role } from '../../db/schema.ts';
+// Roles and what each may do. Every operation in the contract names the permission it needs;
+// the API checks it before anything else and the authorisation matrix test is generated from
+// these declarations.
+export type Role = 'admin' | 'economist' | 'planner' | 'reader' | 'member';
+export const ROLES: readonly Role[] = ['admin', 'economist', 'planner', 'reader', 'member'];
 
 export type Permission =
   /** Read the organisation's plans (members: decided versions only). */
@@ -20,7 +22,7 @@ export type Permission =
   | 'users:manage'
   | 'organisation:manage';
 
-const ALL: readonly Permission[] = [
+export const PERMISSIONS: readonly Permission[] = [
   'plan:read',
   'plan:readDrafts',
   'budget:write',
@@ -34,7 +36,7 @@ const ALL: readonly Permission[] = [
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  admin: ALL,
+  admin: PERMISSIONS,
   economist: [
     'plan:read',
     'plan:readDrafts',
